@@ -1,0 +1,117 @@
+"""Merging mentions into events, on hand-made mentions (the seed-level checks are in test_pipeline)."""
+
+from __future__ import annotations
+
+from mentions import analysis, day, mention, span
+
+from timeline.merge import cluster_mentions, merge
+from timeline.model import EventDate
+
+CALL = "In a phone call with Finnish President Sauli Niinisto, Putin called for immediate talks with NATO."
+MACRON = "Putin reiterated the same demands in a phone call with French President Emmanuel Macron."
+
+
+def test_same_call_in_four_outlets_is_one_event_with_four_sources():
+    docs = [analysis(d, [mention(d, 10, "call", "meeting", day("2021-12-14"), "putin", ("niinisto",),
+                                 sentence=CALL)]) for d in ("a", "b", "c", "d")]
+    events = merge(docs)
+    assert len(events) == 1
+    assert events[0].sources == ("a", "b", "c", "d")
+    assert len(events[0].mentions) == 4
+
+
+def test_two_calls_same_day_same_agent_stay_apart_even_with_a_vague_mention_between():
+    ms = [
+        mention("a", 10, "call", "meeting", day("2021-12-14"), "putin", ("niinisto",), sentence=CALL),
+        mention("a", 200, "call", "meeting", day("2021-12-14"), "putin", ("macron",), sentence=MACRON),
+        # "Putin's calls reiterated ..." names no partner: compatible with both, must not glue them.
+        mention("b", 50, "call", "meeting", day("2021-12-14"), "putin", (), sentence="Putin's calls reiterated."),
+        mention("b", 90, "call", "meeting", day("2021-12-14"), "putin", ("niinisto",), sentence=CALL),
+        mention("b", 300, "call", "meeting", day("2021-12-14"), "putin", ("macron",), sentence=MACRON),
+    ]
+    groups = cluster_mentions(ms)
+    partners = [{a.actor for m in g for a in m.actors if a.role != "agent"} for g in groups]
+    assert {"actor:niinisto"} in partners and {"actor:macron"} in partners
+    assert all(len(p) <= 1 for p in partners), partners
+
+
+def test_different_types_or_agents_are_not_merged():
+    ms = [
+        mention("a", 10, "warn", "warning", day("2021-12-13"), "ryabkov"),
+        mention("b", 10, "warn", "warning", day("2021-12-13"), "biden"),
+        mention("c", 10, "annex", "military", day("2021-12-13"), "ryabkov"),
+    ]
+    assert len(cluster_mentions(ms)) == 3
+
+
+def test_dates_far_apart_are_different_events():
+    ms = [mention("a", 10, "annex", "military", span("2014", "2014-01-01", "2014-12-31", "year"), "russia",
+                  ("crimea",)),
+          mention("b", 10, "annex", "military", day("2021-12-14"), "russia", ("crimea",))]
+    assert len(cluster_mentions(ms)) == 2
+
+
+def test_finer_grain_wins_and_year_mention_joins():
+    sentence = "Russia annexed Crimea in 2014 after a disputed referendum."
+    ms = [mention("a", 10, "annex", "military", span("2014", "2014-01-01", "2014-12-31", "year"), "russia",
+                  ("crimea",), sentence=sentence),
+          mention("b", 10, "annex", "military", span("2014-03", "2014-03-01", "2014-03-31", "month"), "russia",
+                  ("crimea",), sentence=sentence)]
+    events = merge([analysis("a", ms[:1]), analysis("b", ms[1:])])
+    assert len(events) == 1
+    assert events[0].value == "2014-03" and events[0].grain == "month"
+    assert not events[0].conflicts
+
+
+def test_outlets_disagreeing_on_the_day_keep_both_readings():
+    sentence = "Deputy Foreign Minister Sergei Ryabkov warned Moscow could act militarily if talks fail."
+    ms = [mention("a", 10, "warn", "warning", day("2021-12-13"), "ryabkov", sentence=sentence),
+          mention("b", 10, "warn", "warning", day("2021-12-13"), "ryabkov", sentence=sentence),
+          mention("c", 10, "warn", "warning", day("2021-12-12"), "ryabkov", sentence=sentence)]
+    events = merge([analysis(d, [m]) for d, m in zip("abc", ms)])
+    assert len(events) == 1
+    assert events[0].value == "2021-12-13"
+    assert [c.value for c in events[0].conflicts] == ["2021-12-12"]
+
+
+def test_disagreement_without_similar_wording_is_not_merged():
+    ms = [mention("a", 10, "warn", "warning", day("2021-12-13"), "ryabkov", sentence="Ryabkov warned of war."),
+          mention("b", 10, "warn", "warning", day("2021-12-11"), "ryabkov",
+                  sentence="Separately, the minister cautioned journalists about leaks.")]
+    assert len(cluster_mentions(ms)) == 2
+
+
+def test_syndicated_copies_count_once_as_independent_sources():
+    ms = [mention(d, 10, "call", "meeting", day("2021-12-14"), "putin", ("niinisto",), sentence=CALL)
+          for d in "abc"]
+    events = merge([analysis(m.doc, [m]) for m in ms], syndication={"a": "a", "b": "a", "c": "c"})
+    assert events[0].sources == ("a", "b", "c")
+    assert events[0].independent_sources == 2
+
+
+def test_events_come_out_in_chronological_order_with_undated_last():
+    undated = EventDate(None, None, None, None)
+    ms = [mention("a", 10, "say", "statement", undated, "x"),
+          mention("a", 20, "say", "statement", day("2021-12-14"), "y"),
+          mention("a", 30, "sign", "agreement", span("1987", "1987-01-01", "1987-12-31", "year"), "z")]
+    events = merge([analysis("a", ms)])
+    assert [e.value for e in events] == ["1987", "2021-12-14", None]
+
+
+def test_event_ids_are_stable_and_unique():
+    ms = [mention("a", i, "say", "statement", day("2021-12-14"), f"actor{i}") for i in range(20)]
+    first = [e.id for e in merge([analysis("a", ms)])]
+    second = [e.id for e in merge([analysis("a", list(reversed(ms)))])]
+    assert first == second
+    assert len(set(first)) == 20
+
+
+def test_blocking_keeps_a_common_actor_near_linear():
+    # 3,000 mentions of one actor on 300 different days: the merge must not compare all pairs.
+    import timeline.merge as merge_module
+
+    ms = [mention("a", i, "say", "statement", day(f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}"), "putin")
+          for i in range(3000)]
+    pairs = sum(1 for _ in merge_module._candidate_pairs([merge_module._features(m) for m in ms]))
+    assert pairs <= 3000 * merge_module.MAX_NEIGHBOURS
+    assert pairs < 3000 * 2999 / 2 / 20

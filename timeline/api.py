@@ -1,0 +1,224 @@
+"""The library API: ``timeline.build(paths)`` gives the same timeline as ``timeline build`` on the shell.
+
+Stages (each a pure function of frozen dataclasses):
+
+    ingest.load_paths -> timex.resolve -> events.extract -> actors.unify -> merge -> links -> graph
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+import networkx as nx
+
+from timeline.model import Actor, Article, DocumentAnalysis, Event, Link, LoadError
+
+FIGURE_FORMATS = ("png", "svg", "html", "network")
+DEFAULT_FORMATS = ("png", "svg", "json")
+
+
+def analyse(article: Article) -> DocumentAnalysis:
+    """The per-article stages: dates, then events and actors."""
+    from timeline.events import extract
+    from timeline.timex import resolve
+
+    timexes = resolve(article)
+    analysis = extract(article, timexes)
+    return replace(analysis, article=article, timexes=tuple(timexes))
+
+
+def analyse_all(articles: Sequence[Article], workers: int = 1) -> list[DocumentAnalysis]:
+    """Analyse every article, in input order; ``workers > 1`` uses that many processes."""
+    if workers <= 1 or len(articles) < 2:
+        return [analyse(a) for a in articles]
+    chunk = max(1, len(articles) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(analyse, articles, chunksize=chunk))
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Events, actors and links from a set of articles, with the graph, filters and exports."""
+
+    events: tuple[Event, ...]
+    actors: Mapping[str, Actor]
+    links: tuple[Link, ...]
+    articles: tuple[Article, ...]
+    errors: tuple[LoadError, ...] = ()
+    analyses: tuple[DocumentAnalysis, ...] = field(default=(), repr=False)
+    title: str = "timeline"
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        from timeline.graph import build_graph
+
+        return build_graph(self.events, self.actors, self.links, self.articles, title=self.title)
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def find_actor(self, query: str) -> str | None:
+        """The id of the actor named ``query`` (id, name or alias; close spellings accepted)."""
+        from rapidfuzz import fuzz, process, utils
+
+        wanted = query.strip().casefold()
+        names: dict[str, str] = {}
+        for actor in self.actors.values():
+            for name in (actor.id, actor.name, *actor.aliases):
+                names.setdefault(name.casefold(), actor.id)
+        if wanted in names:
+            return names[wanted]
+        best = process.extractOne(wanted, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
+                                  score_cutoff=88)
+        return names[best[0]] if best else None
+
+    def filter(
+        self,
+        actor: str | Iterable[str] | None = None,
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+        min_sources: int | None = None,
+        type: str | Iterable[str] | None = None,
+        modality: str | Iterable[str] | None = None,
+    ) -> Timeline:
+        """A new timeline with only the events that match every given condition."""
+        since, until = _as_date(since), _as_date(until)
+        actor_ids: set[str] | None = None
+        if actor is not None:
+            queries = [actor] if isinstance(actor, str) else list(actor)
+            actor_ids = {found for q in queries if (found := self.find_actor(q))}
+        types = {type} if isinstance(type, str) else (set(type) if type else None)
+        modalities = {modality} if isinstance(modality, str) else (set(modality) if modality else None)
+
+        def keep(e: Event) -> bool:
+            if actor_ids is not None and not actor_ids & {a for a, _ in e.actors}:
+                return False
+            if since and (e.latest is None or e.latest < since):
+                return False
+            if until and (e.earliest is None or e.earliest > until):
+                return False
+            if min_sources and len(e.sources) < min_sources:
+                return False
+            if types and e.type not in types:
+                return False
+            return not (modalities and e.modality not in modalities)
+
+        events = tuple(e for e in self.events if keep(e))
+        kept = {e.id for e in events}
+        links = tuple(link for link in self.links if link.source in kept and link.target in kept)
+        used = {a for e in events for a, _ in e.actors}
+        actors = {k: v for k, v in self.actors.items() if k in used}
+        return replace(self, events=events, links=links, actors=actors)
+
+    # --- outputs ---------------------------------------------------------------------------
+
+    def to_dict(self) -> dict:
+        from timeline.export import node_link
+
+        return node_link(self.graph)
+
+    def to_json(self) -> str:
+        from timeline.export import to_json
+
+        return to_json(self.graph)
+
+    def render(self, ax=None, **options):
+        """Draw the timeline figure (into ``ax`` when given); returns the matplotlib Figure."""
+        from timeline.render import draw_timeline
+
+        return draw_timeline(self.events, ax=ax, **self._figure_options(options))
+
+    def _figure_options(self, options: dict) -> dict:
+        sources = [(a.id, a.source or a.title or a.id) for a in self.articles]
+        return {"actors": self.actors, "links": self.links, "title": self.title, "sources": sources, **options}
+
+    def svg(self, **options) -> str:
+        from timeline.render import svg_string
+
+        return svg_string(self.events, **self._figure_options(options))
+
+    def html(self, **options) -> str:
+        from timeline.render import html_report
+
+        documents = [{"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
+                      "source": a.source, "path": a.path} for a in self.articles]
+        return html_report(self.events, self.actors, self.links, title=self.title, documents=documents,
+                           svg=self.svg(**options))
+
+    def _repr_svg_(self) -> str:
+        return self.svg()
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def save(self, out_dir: str | Path = "output", formats: Sequence[str] = DEFAULT_FORMATS, dpi: int = 150,
+             **options) -> list[Path]:
+        """Write the requested formats (png, svg, html, network, json, graphml, gexf, cyjs, csv)."""
+        from timeline.export import FORMATS, export, write_text_atomic
+        from timeline.render import save_network, save_timeline
+
+        out = Path(out_dir)
+        unknown = [f for f in formats if f not in FORMATS and f not in FIGURE_FORMATS]
+        if unknown:
+            raise ValueError(f"unknown format(s): {', '.join(unknown)}")
+        written: list[Path] = []
+        figures = [out / f"timeline.{f}" for f in ("png", "svg") if f in formats]
+        if figures:
+            save_timeline(self.events, figures, dpi=dpi, **self._figure_options(options))
+            written += figures
+        if "network" in formats:
+            paths = [out / "network.png", out / "network.svg"]
+            save_network(self.events, self.actors, self.links, paths)
+            written += paths
+        if "html" in formats:
+            write_text_atomic(out / "report.html", self.html(**options))
+            written.append(out / "report.html")
+        written += export(self.graph, out, tuple(f for f in formats if f in FORMATS))
+        return written
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+
+def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (), workers: int = 1,
+                  title: str | None = None) -> Timeline:
+    """Build a timeline from articles already loaded."""
+    from timeline.actors import unify
+    from timeline.links import link_events
+    from timeline.merge import merge
+    from timeline.syndication import syndication_groups
+
+    analyses, actors = unify(analyse_all(articles, workers=workers))
+    events = merge(analyses, syndication=syndication_groups(articles))
+    links = link_events(analyses, events)
+    return Timeline(
+        events=tuple(events), actors=dict(actors), links=tuple(links), articles=tuple(articles),
+        errors=tuple(errors), analyses=tuple(analyses), title=title or _default_title(articles),
+    )
+
+
+def _default_title(articles: Sequence[Article]) -> str:
+    dates = sorted(a.published for a in articles if a.published)
+    span = f", {dates[0].isoformat()} to {dates[-1].isoformat()}" if dates else ""
+    return f"Timeline of {len(articles)} article{'s' if len(articles) != 1 else ''}{span}"
+
+
+def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str | None = None, workers: int = 1,
+          title: str | None = None) -> Timeline:
+    """Load files or folders and build their timeline. Unusable files are listed in ``.errors``."""
+    from timeline.ingest import load_paths
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    loaded = load_paths(list(paths), published=_as_date(published))
+    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title)

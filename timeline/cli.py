@@ -1,0 +1,260 @@
+"""The ``timeline`` command: a thin layer over the library API (timeline.api, ingest, timex, events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from timeline.model import LoadError
+
+app = typer.Typer(
+    help="Turn a pile of news articles into a dated, sourced timeline of events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).",
+                                             show_default=False)]
+Published = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles whose own date is unknown."),
+]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero when any file could not be used.")]
+
+
+class DatesFormat(str, Enum):
+    table = "table"
+    json = "json"
+    timeml = "timeml"
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Lanes(str, Enum):
+    actor = "actor"
+    type = "type"
+
+
+def _published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--published")
+
+
+def _load(paths: list[Path], published: str | None):
+    from timeline.ingest import load_paths
+
+    return load_paths(paths, published=_published(published))
+
+
+def _report_errors(errors: tuple[LoadError, ...] | list[LoadError]) -> None:
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+
+
+def _finish(processed: int, errors, strict: bool) -> None:
+    """Exit code: 1 when nothing could be processed, or with --strict when anything failed."""
+    if processed == 0:
+        typer.echo("error: no article could be processed", err=True)
+        raise typer.Exit(1)
+    if strict and errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the outputs.")] = Path("output"),
+    format: Annotated[str, typer.Option(
+        "--format", "-f",
+        help="Comma-separated outputs: png,svg,json,html,network,graphml,gexf,cyjs,csv.")] = "png,svg,json",
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Keep events with this actor (repeatable).")]
+    = None,
+    since: Annotated[str | None, typer.Option("--since", help="Keep events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Keep events on or before YYYY-MM-DD.")] = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", help="Keep events reported by at least N articles.")]
+    = 1,
+    lanes: Annotated[Lanes, typer.Option("--lanes", help="One lane per actor or per event type.")] = Lanes.actor,
+    dpi: Annotated[int, typer.Option("--dpi", help="Resolution of the PNG.")] = 150,
+    title: Annotated[str | None, typer.Option("--title", help="Title of the figure.")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Processes for the per-article stages.")] = 1,
+    published: Published = None,
+    strict: Strict = False,
+) -> None:
+    """Build the timeline: a PNG and SVG figure and the graph as JSON in the output folder.
+
+    Example: timeline build seeds/ -o output --format png,svg,json,html --min-sources 2
+    """
+    from timeline.api import from_articles
+
+    formats = tuple(f.strip() for f in format.split(",") if f.strip())
+    loaded = _load(paths, published)
+    _report_errors(loaded.errors)
+    _finish(len(loaded.articles), loaded.errors, strict)
+    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title)
+    tl = tl.filter(actor=actor or None, since=since, until=until, min_sources=min_sources)
+    try:
+        written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
+    except (ValueError, OSError) as exc:
+        typer.echo(f"error: {output}: {exc}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{len(loaded.articles)} articles, {len(tl.events)} events, {len(tl.actors)} actors")
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+def _timex_table(documents) -> str:
+    lines = []
+    for article, timexes in documents:
+        published = article.published.isoformat() if article.published else "unknown"
+        lines.append(f"{article.id}  published {published} ({article.published_from})  {article.title or ''}")
+        for t in timexes:
+            span = f"{t.earliest or ''}..{t.latest or ''}" if (t.earliest or t.latest) else ""
+            lines.append(f"  {t.start:>6}  {t.text[:38]:<38}  {t.type:<8} {t.value or '-':<16} "
+                         f"{t.grain or '':<7} {t.mod or '':<6} {span:<23} {t.anchor:<11} {t.rule}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def dates_document(article, timexes) -> dict:
+    """One document of ``timeline dates --format json`` (CONTRACT.md)."""
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from,
+        "timexes": [t.to_dict() for t in timexes],
+    }
+
+
+@app.command()
+def dates(
+    paths: Paths,
+    format: Annotated[DatesFormat, typer.Option("--format", "-f", help="table, json or timeml.")]
+    = DatesFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder for --format timeml.")] = None,
+    published: Published = None,
+    strict: Strict = False,
+) -> None:
+    """List the temporal expressions found in each article, resolved against its publication date.
+
+    Example: timeline dates seeds/ --format json
+    """
+    from timeline.export import write_text_atomic
+    from timeline.timex import resolve
+
+    loaded = _load(paths, published)
+    _report_errors(loaded.errors)
+    _finish(len(loaded.articles), loaded.errors, strict)
+    documents = [(a, resolve(a)) for a in loaded.articles]
+    if format is DatesFormat.timeml:
+        from timeline.timeml import write_timeml
+
+        folder = output or Path("output") / "timeml"
+        for article, timexes in documents:
+            write_text_atomic(folder / f"{article.id}.tml", write_timeml(article, timexes))
+        typer.echo(f"wrote {len(documents)} TimeML files to {folder}")
+    elif format is DatesFormat.json:
+        payload = {"documents": [dates_document(a, t) for a, t in documents],
+                   "errors": [{"path": e.path, "problem": e.problem} for e in loaded.errors]}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(_timex_table(documents))
+
+
+def _mention_dict(m, actors) -> dict:
+    return {
+        "id": m.id, "doc": m.doc, "start": m.start, "end": m.end, "predicate": m.predicate, "type": m.type,
+        "modality": m.modality, "label": m.label,
+        "date": {"value": m.date.value, "earliest": m.date.earliest.isoformat() if m.date.earliest else None,
+                 "latest": m.date.latest.isoformat() if m.date.latest else None, "grain": m.date.grain,
+                 "mod": m.date.mod, "source": m.date.source, "anchor_event": m.date.anchor_event},
+        "actors": [{"actor": a.actor, "name": actors[a.actor].name if a.actor in actors else a.text,
+                    "role": a.role, "text": a.text, "start": a.start, "end": a.end} for a in m.actors],
+        "sentence": m.sentence, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
+        "content": m.content,
+    }
+
+
+@app.command()
+def events(
+    paths: Paths,
+    format: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+    = EventsFormat.table,
+    published: Published = None,
+    strict: Strict = False,
+) -> None:
+    """List the event mentions found in each article: actors, date, modality, type and sentence.
+
+    Example: timeline events seeds/004_c9e6ca7e77c2894c.txt --format json
+    """
+    from timeline.actors import unify
+    from timeline.api import analyse_all
+
+    loaded = _load(paths, published)
+    _report_errors(loaded.errors)
+    _finish(len(loaded.articles), loaded.errors, strict)
+    analyses, actors = unify(analyse_all(loaded.articles))
+    rows = [_mention_dict(m, actors) for a in analyses for m in a.mentions]
+    if format is EventsFormat.json:
+        typer.echo(json.dumps({"mentions": rows}, ensure_ascii=False, indent=1))
+    elif format is EventsFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["doc", "start", "end", "date", "earliest", "latest", "date_source", "type", "modality",
+                         "label", "actors", "sentence"])
+        for r in rows:
+            writer.writerow([r["doc"], r["start"], r["end"], r["date"]["value"], r["date"]["earliest"],
+                             r["date"]["latest"], r["date"]["source"], r["type"], r["modality"], r["label"],
+                             "; ".join(f"{a['name']} ({a['role']})" for a in r["actors"]),
+                             " ".join(r["sentence"].split())])
+    else:
+        for r in rows:
+            who = ", ".join(f"{a['name']}:{a['role']}" for a in r["actors"])
+            typer.echo(f"{r['doc'][:12]:<12} {r['date']['value'] or '-':<11} {r['date']['source']:<11} "
+                       f"{r['type']:<11} {r['modality']:<11} {r['label'][:60]:<60} {who}")
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Folder (or file) of gold TimeML.")],
+    system: Annotated[Path, typer.Argument(help="Folder (or file) of system TimeML, same file names.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Score system TIMEX3 annotations against gold ones (TempEval-3 Task A figures).
+
+    Example: timeline eval ../shared/data/tbaq/TimeBank output/timeml
+    """
+    from timeline.timex.evaluate import evaluate as run
+
+    def files(p: Path) -> list[Path]:
+        if p.is_dir():
+            return sorted(f for f in p.rglob("*") if f.is_file() and (".tml" in f.name or f.suffix == ".TE3input"))
+        return [p]
+
+    for p in (gold, system):
+        if not p.exists():
+            typer.echo(f"error: {p}: no such file or folder", err=True)
+            raise typer.Exit(1)
+    result = run(files(gold), files(system))
+    typer.echo(json.dumps(result.as_dict(), indent=1) if format == "json" else result.table())
+
+
+def main() -> None:  # pragma: no cover
+    app()

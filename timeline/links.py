@@ -1,0 +1,162 @@
+"""Links between events: causal (from cue words, with evidence) and temporal (from dates and anchors)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.dates import is_dated, sort_key
+from timeline.model import ActorMention, DocumentAnalysis, Event, EventDate, EventMention, Link
+
+# (name, pattern, direction). "effect-cue-cause": what follows the cue is the cause ("X in response
+# to Y"); "cause-cue-effect": what follows the cue is the effect ("X prompted Y").
+CAUSAL_CUES: tuple[tuple[str, str, str], ...] = (
+    ("in response to", r"\bin (?:response|reaction|retaliation) to\b", "effect-cue-cause"),
+    ("responded to", r"\b(?:responded|responding|reacted|reacting|replied|replying) to\b", "effect-cue-cause"),
+    ("because", r"\bbecause(?: of)?\b", "effect-cue-cause"),
+    ("as a result of", r"\bas a (?:result|consequence) of\b", "effect-cue-cause"),
+    ("due to", r"\b(?:due|owing) to\b", "effect-cue-cause"),
+    ("prompted by", r"\b(?:prompted|triggered|sparked|caused) by\b", "effect-cue-cause"),
+    ("amid", r"\bamid(?:st)?\b", "effect-cue-cause"),
+    ("following", r"\bfollowing\b", "effect-cue-cause"),
+    ("after", r"\bafter\b", "effect-cue-cause"),
+    ("led to", r"\b(?:led|leads|leading) to\b", "cause-cue-effect"),
+    ("prompted", r"\b(?:prompted|prompting|sparked|sparking|triggered|triggering)\b(?! by)", "cause-cue-effect"),
+    ("resulted in", r"\bresult(?:ed|s|ing)? in\b", "cause-cue-effect"),
+    ("as a result", r"\bas a (?:result|consequence)\b(?! of)", "cause-cue-effect"),
+)
+_CUES = tuple((name, re.compile(pattern, re.I), direction) for name, pattern, direction in CAUSAL_CUES)
+# Per-document caps on temporal edges, so a long article does not yield a quadratic edge list.
+MAX_GROUP = 6
+
+
+@dataclass(frozen=True)
+class _Doc:
+    mentions: tuple[EventMention, ...]
+    actor_mentions: tuple[ActorMention, ...]
+
+
+def _date(e: Event) -> EventDate:
+    return EventDate(e.value, e.earliest, e.latest, e.grain)
+
+
+def _cause_by_actor(
+    doc: _Doc, effect: EventMention, lo: int, hi: int, event_of: dict[str, str]
+) -> EventMention | None:
+    """The cause named after the cue only by its actor ("responded to the comments made by Putin")."""
+    actors = {a.actor for a in doc.actor_mentions if lo <= a.start < hi}
+    candidates = [
+        m for m in doc.mentions
+        if m.id != effect.id and event_of[m.id] != event_of[effect.id]
+        and any(a.actor in actors and a.role == "agent" for a in m.actors)
+    ]
+    if not candidates:
+        return None
+    # Prefer what happened on the effect's day, then what the article told first.
+    return min(candidates, key=lambda m: (not _same_day(m.date, effect.date), m.start))
+
+
+def _same_day(a: EventDate, b: EventDate) -> bool:
+    return is_dated(a) and is_dated(b) and a.earliest == b.earliest and a.latest == b.latest
+
+
+def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
+    links = []
+    by_sentence: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
+    for m in doc.mentions:
+        by_sentence[(m.sentence_start, m.sentence_end)].append(m)
+    for (s_start, s_end), ms in sorted(by_sentence.items()):
+        ms.sort(key=lambda m: m.start)
+        sentence = ms[0].sentence
+        for name, pattern, direction in _CUES:
+            for match in pattern.finditer(sentence):
+                c_start, c_end = s_start + match.start(), s_start + match.end()
+                before = [m for m in ms if m.start < c_end]
+                after = [m for m in ms if m.start >= c_end]
+                if direction == "cause-cue-effect":
+                    pair = (before[-1], after[0]) if before and after else None
+                elif before:
+                    cause = after[0] if after else _cause_by_actor(doc, before[-1], c_end, s_end, event_of)
+                    pair = (cause, before[-1]) if cause else None
+                elif len(after) >= 2:  # "Following the call with Niinisto, Putin spoke with Macron"
+                    pair = (after[0], after[1])
+                else:
+                    pair = None
+                if pair and event_of[pair[0].id] != event_of[pair[1].id]:
+                    links.append(Link(event_of[pair[0].id], event_of[pair[1].id], "causes",
+                                      cue=name, doc=ms[0].doc, start=c_start, end=c_end))
+    return links
+
+
+def _order(a: Event, b: Event) -> str | None:
+    da, db = _date(a), _date(b)
+    if not (is_dated(da) and is_dated(db)) or None in (da.earliest, da.latest, db.earliest, db.latest):
+        return None
+    if da.latest < db.earliest:  # type: ignore[operator]
+        return "before"
+    if db.latest < da.earliest:  # type: ignore[operator]
+        return "after"
+    if da.earliest == db.earliest and da.latest == db.latest and da.grain == "day":
+        return "same_time"
+    return None
+
+
+def anchor_links(doc: _Doc, event_of: dict[str, str], events: dict[str, Event]) -> list[Link]:
+    """Explicit anchors: "a day after Ryabkov warned" orders the warning before the comments."""
+    by_id = {m.id: m for m in doc.mentions}
+    links = []
+    for m in doc.mentions:
+        anchor = by_id.get(m.date.anchor_event or "")
+        if m.date.source != "event" or anchor is None:
+            continue
+        src, dst = event_of[m.id], event_of[anchor.id]
+        relation = _order(events[src], events[dst])
+        if src != dst and relation in ("before", "same_time"):
+            links.append(Link(src, dst, relation, cue="anchor", doc=m.doc, start=m.start, end=m.end))
+        elif src != dst and relation == "after":
+            links.append(Link(dst, src, "before", cue="anchor", doc=m.doc, start=m.start, end=m.end))
+    return links
+
+
+def chain_links(doc_events: Sequence[Event], doc: str) -> list[Link]:
+    """Within one article, each date group is before the next one; same-day events share a time."""
+    groups: dict[tuple, list[Event]] = defaultdict(list)
+    for e in doc_events:
+        d = _date(e)
+        if is_dated(d) and d.earliest and d.latest:
+            groups[(d.earliest, d.latest)].append(e)
+    ordered = [sorted(groups[k], key=lambda e: e.id)[:MAX_GROUP] for k in sorted(groups)]
+    links = []
+    for group in ordered:
+        day = group[0].grain == "day"
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if day:
+                    links.append(Link(a.id, b.id, "same_time", doc=doc))
+    for earlier, later in zip(ordered, ordered[1:]):
+        if earlier[0].latest and later[0].earliest and earlier[0].latest < later[0].earliest:
+            for a in earlier:
+                for b in later:
+                    links.append(Link(a.id, b.id, "before", doc=doc))
+    return links
+
+
+def link_events(analyses: Sequence[DocumentAnalysis], events: Sequence[Event]) -> list[Link]:
+    """Every event-to-event link, deduplicated, in a stable order."""
+    event_of = {m.id: e.id for e in events for m in e.mentions}
+    by_id = {e.id: e for e in events}
+    links: list[Link] = []
+    for analysis in analyses:
+        doc = _Doc(analysis.mentions, analysis.actor_mentions)
+        links += causal_links(doc, event_of)
+        links += anchor_links(doc, event_of, by_id)
+        doc_events = [by_id[i] for i in dict.fromkeys(event_of[m.id] for m in analysis.mentions)]
+        links += chain_links(doc_events, analysis.article.id)
+    unique: dict[tuple[str, str, str], Link] = {}
+    for link in links:
+        key = (link.source, link.target, link.kind)
+        if key not in unique or (unique[key].cue is None and link.cue is not None):
+            unique[key] = link
+    return sorted(unique.values(), key=lambda l: (l.kind, l.source, l.target))
