@@ -1,0 +1,92 @@
+"""One loader per file format: path -> articles (and per-record problems).
+
+A loader raises :class:`IngestError` when the whole file is unusable and returns
+``Loaded(articles, problems)`` otherwise; ``problems`` are records that could not be used
+while the rest of the file still loads (a malformed JSON line).  The table :data:`FORMATS`
+maps file-name suffixes (case-insensitive) to a format name and its loader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.ingest.article import Metadata, make_article
+from timeline.ingest.errors import IngestError
+from timeline.ingest.records import load_json, load_jsonl
+from timeline.ingest.result import Loaded
+from timeline.ingest.textfile import decode_text, read_bytes
+from timeline.model import Article
+
+_TIME_IN_VALUE = re.compile(r"T(\d{2}):(\d{2})")
+
+
+Loader = Callable[[Path, "dt.date | None"], Loaded]
+
+
+def doc_id(path: Path) -> str:
+    """The document id: the file name without its last suffix (``AP_20130322.tml.TE3input`` -> ``AP_20130322.tml``)."""
+    return path.stem
+
+
+def load_txt(path: Path, published: dt.date | None) -> Loaded:
+    """A plain-text article like the seeds: the title is its first non-boilerplate line."""
+    text = decode_text(read_bytes(path), path)
+    return Loaded((make_article(doc_id(path), text, path=str(path), fmt="txt", published=published),))
+
+
+def load_timeml(path: Path, published: dt.date | None) -> Loaded:
+    """A TimeML document: text of ``<TEXT>`` (tags stripped, entities unescaped), DCT as metadata."""
+    from timeline.timeml import parse_timeml
+
+    xml = decode_text(read_bytes(path), path)
+    try:
+        doc = parse_timeml(xml)
+    except Exception as err:  # noqa: BLE001 - any parser failure is bad input
+        raise IngestError(path, f"cannot parse TimeML ({err.__class__.__name__}: {err})") from None
+    if not doc.text.strip():
+        raise IngestError(path, "TimeML without text (no <TEXT> element or an empty one)")
+    clock = _TIME_IN_VALUE.search(doc.dct_value or "")
+    meta = Metadata(
+        title=doc.title,
+        published=doc.dct,
+        published_time=f"{clock.group(1)}:{clock.group(2)}" if clock and doc.dct else None,
+    )
+    article = make_article(doc_id(path), doc.text, path=str(path), fmt="timeml", meta=meta, published=published)
+    return Loaded((article,))
+
+
+def load_html(path: Path, published: dt.date | None) -> Loaded:
+    """An HTML page: main text and metadata (title, date, url, site name) by trafilatura, offline."""
+    from timeline.ingest.html import extract_html
+
+    data = read_bytes(path)
+    text, meta = extract_html(data, path)
+    return Loaded((make_article(doc_id(path), text, path=str(path), fmt="html", meta=meta, published=published),))
+
+
+# suffix (lower case) -> (format, loader)
+FORMATS: dict[str, tuple[str, Loader]] = {
+    ".txt": ("txt", load_txt),
+    ".html": ("html", load_html),
+    ".htm": ("html", load_html),
+    ".json": ("json", load_json),
+    ".jsonl": ("jsonl", load_jsonl),
+    ".tml": ("timeml", load_timeml),
+    ".te3input": ("timeml", load_timeml),
+}
+
+
+def loader_for(path: Path) -> Loader | None:
+    return FORMATS.get(path.suffix.lower(), (None, None))[1]  # type: ignore[return-value]
+
+
+def load_any(path: Path, published: dt.date | None) -> Loaded:
+    """Load one file of any known format; :class:`IngestError` for an unknown suffix."""
+    loader = loader_for(path)
+    if loader is None:
+        known = ", ".join(sorted(FORMATS))
+        raise IngestError(path, f"unknown file type {path.suffix or '(no extension)'!r} (known: {known})")
+    return loader(path, published)

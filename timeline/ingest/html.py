@@ -1,0 +1,54 @@
+"""HTML pages: main text and metadata by trafilatura, with no network and no clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from timeline.ingest.article import Metadata
+from timeline.ingest.errors import IngestError
+
+# htmldate's defaults put today's date as the upper bound; fix it so nothing reads a clock,
+# and skip the "extensive" search that guesses dates from arbitrary text on the page.
+NUL = b"\x00"
+DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def extract_html(data: bytes, path: str | Path) -> tuple[str, Metadata]:
+    """The main text of an HTML page and its metadata; :class:`IngestError` when there is none."""
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    nul = data.find(NUL)
+    if nul >= 0:
+        raise IngestError(path, f"binary file, not HTML (NUL byte at offset {nul})")
+    try:
+        import trafilatura
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise IngestError(path, f"HTML support needs trafilatura ({err})") from None
+    try:
+        doc = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=dict(DATE_PARAMS),
+        )
+    except Exception as err:  # noqa: BLE001 - trafilatura raises many kinds on bad markup
+        raise IngestError(path, f"cannot parse HTML ({err.__class__.__name__}: {err})") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise IngestError(path, "no article text found in the HTML")
+    meta = Metadata(
+        title=getattr(doc, "title", None) or None,
+        published=_iso_date(getattr(doc, "date", None)),
+        url=getattr(doc, "url", None) or None,
+        source=getattr(doc, "sitename", None) or None,
+    )
+    return text, meta
