@@ -32,8 +32,27 @@ def analyse(article: Article) -> DocumentAnalysis:
     return replace(analysis, article=article, timexes=tuple(timexes))
 
 
-def analyse_all(articles: Sequence[Article], workers: int = 1) -> list[DocumentAnalysis]:
-    """Analyse every article, in input order; ``workers > 1`` uses that many processes."""
+def analyse_all(articles: Sequence[Article], workers: int = 1, cache: str | Path | None = None
+                ) -> list[DocumentAnalysis]:
+    """Analyse every article, in input order.
+
+    ``workers > 1`` uses that many processes (same output as a serial run); ``cache`` is the path
+    of a store (timeline.store) from which unchanged articles are taken instead of re-analysed.
+    """
+    if cache is None:
+        return _analyse(list(articles), workers)
+    from timeline.store import Store
+
+    with Store(cache) as store:
+        found = store.get_many(articles)
+        todo = [a for a in articles if a.id not in found]
+        fresh = _analyse(todo, workers)
+        store.put_many(fresh)
+    found.update((a.article.id, a) for a in fresh)
+    return [found[a.id] for a in articles]
+
+
+def _analyse(articles: list[Article], workers: int) -> list[DocumentAnalysis]:
     if workers <= 1 or len(articles) < 2:
         return [analyse(a) for a in articles]
     chunk = max(1, len(articles) // (workers * 8))
@@ -191,14 +210,14 @@ class Timeline:
 
 
 def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (), workers: int = 1,
-                  title: str | None = None) -> Timeline:
+                  title: str | None = None, cache: str | Path | None = None) -> Timeline:
     """Build a timeline from articles already loaded."""
     from timeline.actors import unify
     from timeline.links import link_events
     from timeline.merge import merge
     from timeline.syndication import syndication_groups
 
-    analyses, actors = unify(analyse_all(articles, workers=workers))
+    analyses, actors = unify(analyse_all(articles, workers=workers, cache=cache))
     events = merge(analyses, syndication=syndication_groups(articles))
     links = link_events(analyses, events)
     return Timeline(
@@ -214,11 +233,14 @@ def _default_title(articles: Sequence[Article]) -> str:
 
 
 def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str | None = None, workers: int = 1,
-          title: str | None = None) -> Timeline:
-    """Load files or folders and build their timeline. Unusable files are listed in ``.errors``."""
+          title: str | None = None, cache: str | Path | None = None) -> Timeline:
+    """Load files or folders and build their timeline. Unusable files are listed in ``.errors``.
+
+    ``cache``: path of a store of per-article results (see timeline.store); None analyses everything.
+    """
     from timeline.ingest import load_paths
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     loaded = load_paths(list(paths), published=_as_date(published))
-    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title)
+    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=cache)

@@ -92,6 +92,10 @@ def build(
     dpi: Annotated[int, typer.Option("--dpi", help="Resolution of the PNG.")] = 150,
     title: Annotated[str | None, typer.Option("--title", help="Title of the figure.")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes for the per-article stages.")] = 1,
+    cache: Annotated[Path | None, typer.Option(
+        "--cache", help="Store of per-article results [default: OUTPUT/.timeline-cache.sqlite].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every article again; use no store.")]
+    = False,
     published: Published = None,
     strict: Strict = False,
 ) -> None:
@@ -105,7 +109,8 @@ def build(
     loaded = _load(paths, published)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
-    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title)
+    store = None if no_cache else (cache or output / ".timeline-cache.sqlite")
+    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store)
     tl = tl.filter(actor=actor or None, since=since, until=until, min_sources=min_sources)
     try:
         written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
