@@ -20,6 +20,7 @@ from timeline.model import Actor, Article, DocumentAnalysis, Event, Link, LoadEr
 
 FIGURE_FORMATS = ("png", "svg", "html", "network")
 DEFAULT_FORMATS = ("png", "svg", "json")
+MAX_DRAWN = 300  # a figure shows at most this many events (the most reported); the graph keeps all
 
 
 def analyse(article: Article) -> DocumentAnalysis:
@@ -155,16 +156,32 @@ class Timeline:
         """Draw the timeline figure (into ``ax`` when given); returns the matplotlib Figure."""
         from timeline.render import draw_timeline
 
-        return draw_timeline(self.events, ax=ax, **self._figure_options(options))
+        return draw_timeline(self.drawn_events(), ax=ax, **self._figure_options(options))
+
+    def drawn_events(self, limit: int = MAX_DRAWN) -> tuple[Event, ...]:
+        """The events a figure shows: all of them, or the ``limit`` most reported, in time order."""
+        if len(self.events) <= limit:
+            return self.events
+        ranked = sorted(self.events, key=lambda e: (-e.independent_sources, -len(e.sources),
+                                                    e.earliest is None, e.id))
+        keep = {e.id for e in ranked[:limit]}
+        return tuple(e for e in self.events if e.id in keep)
 
     def _figure_options(self, options: dict) -> dict:
-        sources = [(a.id, a.source or a.title or a.id) for a in self.articles]
-        return {"actors": self.actors, "links": self.links, "title": self.title, "sources": sources, **options}
+        drawn = self.drawn_events()
+        docs = {d for e in drawn for d in e.sources}
+        sources = [(a.id, a.source or a.title or a.id) for a in self.articles if a.id in docs]
+        title = self.title
+        if len(drawn) < len(self.events):
+            title += f" ({len(drawn)} of {len(self.events)} events: the most reported)"
+        ids = {e.id for e in drawn}
+        links = tuple(link for link in self.links if link.source in ids and link.target in ids)
+        return {"actors": self.actors, "links": links, "title": title, "sources": sources, **options}
 
     def svg(self, **options) -> str:
         from timeline.render import svg_string
 
-        return svg_string(self.events, **self._figure_options(options))
+        return svg_string(self.drawn_events(), **self._figure_options(options))
 
     def html(self, **options) -> str:
         from timeline.render import html_report
@@ -193,11 +210,11 @@ class Timeline:
         written: list[Path] = []
         figures = [out / f"timeline.{f}" for f in ("png", "svg") if f in formats]
         if figures:
-            save_timeline(self.events, figures, dpi=dpi, **self._figure_options(options))
+            save_timeline(self.drawn_events(), figures, dpi=dpi, **self._figure_options(options))
             written += figures
         if "network" in formats:
             paths = [out / "network.png", out / "network.svg"]
-            save_network(self.events, self.actors, self.links, paths)
+            save_network(self.drawn_events(), self.actors, self._figure_options({})["links"], paths)
             written += paths
         if "html" in formats:
             write_text_atomic(out / "report.html", self.html(**options))
