@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from timeline.ingest.boilerplate import body_spans, find_title, mark_lines
+from timeline.ingest.boilerplate import body_spans, find_title, mark_lines, title_line
 from timeline.ingest.dateline import find_dateline, latest_date_near_top
 from timeline.ingest.outlets import find_outlet
 from timeline.ingest.textfile import split_lines
@@ -50,11 +50,12 @@ def make_article(
     """The article for ``text``: title, publication date, outlet and body spans filled in."""
     lines = split_lines(text)
     dateline = find_dateline(lines)
-    found_title = find_title(lines, text)
     if meta.title:
         title: str | None = meta.title.strip()
-        title_span = _title_span(text, title) if title else None
+        found_title = title_line(lines, text, meta.title)
+        title_span = found_title.span if found_title else _title_span(text, meta.title.strip())
     else:
+        found_title = find_title(lines, text)
         title = found_title.text if found_title else None
         title_span = found_title.span if found_title else None
     verdicts = mark_lines(lines, found_title, dateline)

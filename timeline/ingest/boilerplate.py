@@ -6,8 +6,9 @@ scope: ``line`` drops the line, ``next`` also drops the next non-blank line (the
 "Sign in to unlock member-only benefits!"), ``rest`` drops everything to the end ("You might
 also like", the comments section).
 
-Besides the table, three context rules drop a line: ``title`` (the headline, which is marked by
-``Article.title_span`` instead), ``title-repeat`` (the headline printed again), ``dateline``
+Besides the table, four context rules drop a line: ``title`` (the headline, which is marked by
+``Article.title_span`` instead; a first line ending in a full stop is a sentence, not a headline,
+and stays), ``title-repeat`` (the headline printed again), ``dateline``
 (the line the publication date was read from) and ``duplicate`` (a line repeating an earlier
 one, as image captions often do).  Trailing photo credits ("... Copyright Alexander
 Zemlianichenko / AP", "(AFP photo)") are cut off the end of a kept line.
@@ -120,6 +121,18 @@ class Title:
     text: str
     span: Span
     line: int
+    headline: bool = True  # False: a sentence standing first, which stays in the body
+
+
+_CLOSERS = "\"'”’»)] \t"
+
+
+HEADLINE_MAX_WORDS = 20
+
+
+def looks_like_headline(text: str) -> bool:
+    """Headlines are short and do not end in a full stop or exclamation mark; a first *sentence* does."""
+    return len(text.split()) <= HEADLINE_MAX_WORDS and not text.rstrip(_CLOSERS).endswith((".", "!", "…"))
 
 
 def title_segment(line: Line) -> tuple[int, int]:
@@ -139,7 +152,17 @@ def find_title(lines: tuple[Line, ...], text: str) -> Title | None:
         if segment_date(line.text.split("|")[0], line) is not None:
             continue
         start, end = title_segment(line)
-        return Title(text[start:end], Span(start, end), line.number)
+        return Title(text[start:end], Span(start, end), line.number, looks_like_headline(text[start:end]))
+    return None
+
+
+def title_line(lines: tuple[Line, ...], text: str, title: str) -> Title | None:
+    """The line near the top that is exactly ``title`` (a title given by metadata), if any."""
+    key = _normalise(title)
+    for line in lines[:HEAD_LINES]:
+        start, end = title_segment(line)
+        if not line.blank and _normalise(text[start:end]) == key:
+            return Title(text[start:end], Span(start, end), line.number)
     return None
 
 
@@ -158,7 +181,7 @@ def mark_lines(
     verdicts: list[Verdict] = []
     seen: set[str] = set()
     carry: tuple[str, str] | None = None  # (scope, rule name) still in force
-    title_key = _normalise(title.text) if title else None
+    title_key = _normalise(title.text) if title and title.headline else None
     for line in lines:
         reason: str | None = None
         if carry and carry[0] == "rest":
@@ -184,7 +207,7 @@ def mark_lines(
 def _line_reason(
     line: Line, title: Title | None, dateline: WrittenDate | None, title_key: str | None, seen: set[str]
 ) -> str | None:
-    if title is not None and line.number == title.line:
+    if title is not None and title.headline and line.number == title.line:
         return "title"
     if dateline is not None and line.number == dateline.line:
         return "dateline"
