@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -33,32 +32,27 @@ def analyse(article: Article) -> DocumentAnalysis:
     return replace(analysis, article=article, timexes=tuple(timexes))
 
 
-def analyse_all(articles: Sequence[Article], workers: int = 1, cache: str | Path | None = None
-                ) -> list[DocumentAnalysis]:
+def analyse_all(articles: Sequence[Article], workers: int = 1, cache: str | Path | None = None,
+                engine: str = "local", scheduler: str | None = None) -> list[DocumentAnalysis]:
     """Analyse every article, in input order.
 
-    ``workers > 1`` uses that many processes (same output as a serial run); ``cache`` is the path
-    of a store (timeline.store) from which unchanged articles are taken instead of re-analysed.
+    ``workers > 1`` uses that many local processes, ``engine="dask"`` a Dask cluster at ``scheduler``
+    (timeline.engine); the output is the same as a serial run. ``cache`` is the path of a store
+    (timeline.store) from which unchanged articles are taken instead of being analysed again.
     """
+    from timeline.engine import run
+
     if cache is None:
-        return _analyse(list(articles), workers)
+        return run(analyse, list(articles), engine=engine, workers=workers, scheduler=scheduler)
     from timeline.store import Store
 
     with Store(cache) as store:
         found = store.get_many(articles)
         todo = [a for a in articles if a.id not in found]
-        fresh = _analyse(todo, workers)
+        fresh = run(analyse, todo, engine=engine, workers=workers, scheduler=scheduler)
         store.put_many(fresh)
     found.update((a.article.id, a) for a in fresh)
     return [found[a.id] for a in articles]
-
-
-def _analyse(articles: list[Article], workers: int) -> list[DocumentAnalysis]:
-    if workers <= 1 or len(articles) < 2:
-        return [analyse(a) for a in articles]
-    chunk = max(1, len(articles) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(analyse, articles, chunksize=chunk))
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -227,14 +221,16 @@ class Timeline:
 
 
 def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (), workers: int = 1,
-                  title: str | None = None, cache: str | Path | None = None) -> Timeline:
-    """Build a timeline from articles already loaded."""
+                  title: str | None = None, cache: str | Path | None = None, engine: str = "local",
+                  scheduler: str | None = None) -> Timeline:
+    """Build a timeline from articles already loaded (options as in :func:`analyse_all`)."""
     from timeline.actors import unify
     from timeline.links import link_events
     from timeline.merge import merge
     from timeline.syndication import syndication_groups
 
-    analyses, actors = unify(analyse_all(articles, workers=workers, cache=cache))
+    analyses, actors = unify(analyse_all(articles, workers=workers, cache=cache, engine=engine,
+                                                    scheduler=scheduler))
     events = merge(analyses, syndication=syndication_groups(articles))
     links = link_events(analyses, events)
     return Timeline(
@@ -250,7 +246,8 @@ def _default_title(articles: Sequence[Article]) -> str:
 
 
 def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str | None = None, workers: int = 1,
-          title: str | None = None, cache: str | Path | None = None) -> Timeline:
+          title: str | None = None, cache: str | Path | None = None, engine: str = "local",
+          scheduler: str | None = None) -> Timeline:
     """Load files or folders and build their timeline. Unusable files are listed in ``.errors``.
 
     ``cache``: path of a store of per-article results (see timeline.store); None analyses everything.
@@ -260,4 +257,5 @@ def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     loaded = load_paths(list(paths), published=_as_date(published))
-    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=cache)
+    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=cache,
+                         engine=engine, scheduler=scheduler)

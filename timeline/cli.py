@@ -41,6 +41,11 @@ class EventsFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Lanes(str, Enum):
     actor = "actor"
     type = "type"
@@ -92,6 +97,10 @@ def build(
     dpi: Annotated[int, typer.Option("--dpi", help="Resolution of the PNG.")] = 150,
     title: Annotated[str | None, typer.Option("--title", help="Title of the figure.")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes for the per-article stages.")] = 1,
+    engine: Annotated[Engine, typer.Option("--engine", help="local processes, or a Dask cluster.")]
+    = Engine.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (--engine dask).")]
+    = None,
     cache: Annotated[Path | None, typer.Option(
         "--cache", help="Store of per-article results [default: OUTPUT/.timeline-cache.sqlite].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every article again; use no store.")]
@@ -110,7 +119,8 @@ def build(
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
     store = None if no_cache else (cache or output / ".timeline-cache.sqlite")
-    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store)
+    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
+                       engine=engine.value, scheduler=scheduler)
     tl = tl.filter(actor=actor or None, since=since, until=until, min_sources=min_sources)
     try:
         written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
