@@ -114,7 +114,15 @@ def build(
     """
     from timeline.api import from_articles
 
+    from timeline.api import FIGURE_FORMATS
+    from timeline.export import FORMATS
+
     formats = tuple(f.strip() for f in format.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS + FIGURE_FORMATS]
+    if unknown or not formats:
+        typer.echo(f"error: --format: unknown format(s) {', '.join(unknown) or '(none given)'}; choose from "
+                   f"{', '.join(FIGURE_FORMATS + FORMATS)}", err=True)
+        raise typer.Exit(1)
     loaded = _load(paths, published)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
