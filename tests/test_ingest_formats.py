@@ -191,6 +191,15 @@ def test_metadata_beats_dateline(tmp_path: Path) -> None:
     assert (article.published, article.published_from) == (DAY, "metadata")
 
 
+def test_dateline_time_completes_a_metadata_day(tmp_path: Path) -> None:
+    text = "Headline\\n\\nDecember 14, 2021 10:55 pm | Updated\\n\\nStory."
+    path = write(tmp_path / "r.json", f'[{{"text": "{text}", "published": "2021-12-14"}},'
+                                      f' {{"text": "{text}", "published": "2021-12-13"}}]')
+    same, other = load_file(path)
+    assert (same.published, same.published_from, same.published_time) == (DAY, "metadata", "22:55")
+    assert (other.published, other.published_time) == (dt.date(2021, 12, 13), None)
+
+
 # ---------------------------------------------------------------- JSON / JSON Lines
 
 

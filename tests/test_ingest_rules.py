@@ -123,6 +123,11 @@ DATELINE_CORPUS = [
     ("Updated Dec 15, 2021 | Published Dec 14, 2021", "2021-12-14", None, "month-day-year"),
     ("14 December 2021", "2021-12-14", None, "day-month-year"),
     ("Published on 2021-12-14 09:05", "2021-12-14", "09:05", "iso-date"),
+    ("Last Updated : Dec 14, 2021, 10:55 PM IST", "2021-12-14", "22:55", "month-day-year"),
+    ("Posted: Tue 14 Dec 2021 10:55 GMT", "2021-12-14", "10:55", "day-month-year"),
+    ("Dec. 14, 2021, 10:55 a.m. ET", "2021-12-14", "10:55", "month-day-year"),
+    ("2021-12-14T22:55:00Z", "2021-12-14", "22:55", "iso-date"),
+    ("Date: 14.12.2021 | Moscow", "2021-12-14", None, "day-dot-month-dot-year"),
 ]  # fmt: skip
 
 

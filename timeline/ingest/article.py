@@ -61,6 +61,8 @@ def make_article(
     verdicts = mark_lines(lines, found_title, dateline)
 
     date, time, origin = meta.published, meta.published_time, "metadata"
+    if date is not None and time is None and dateline is not None and dateline.date == date:
+        time = dateline.time  # the metadata gave the day, the dateline the same day with its time
     if date is None and dateline is not None:
         date, time, origin = dateline.date, dateline.time, "text"
     if date is None and published is not None:

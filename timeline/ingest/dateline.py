@@ -39,7 +39,10 @@ _MONTH = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _TIME = r"(?P<time>[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)"
-_ZONE = r"(?:\s*(?:IST|GMT|UTC|CET|CEST|EET|EST|EDT|CST|PST|PDT|BST|MSK))?"
+_ZONE = (
+    r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?"
+    r"(?:\s*\(?(?:IST|GMT|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK|ET|PT|CT|AEST|AEDT|JST)\)?)?"
+)
 
 # (rule name, pattern of one written date, dateparser DATE_ORDER)
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
@@ -50,8 +53,10 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Words that may stand before the date in a dateline segment.
-_SEGMENT_PREFIX = r"(?:(?:(?:first\s+)?published|posted|updated|last\s+updated)(?:\s+(?:on|at))?:?\s+)?"
-_TIME_TAIL = rf"(?:,?\s*(?:at\s+)?{_TIME}{_ZONE})?"
+_SEGMENT_PREFIX = (
+    r"(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+(?:on|at))?\s*:?\s+)?"
+)
+_TIME_TAIL = rf"(?:(?:,?\s*(?:at\s+)?|T){_TIME}{_ZONE})?"
 _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _UPDATED = re.compile(r"^\s*(?:last\s+)?updated\b", re.IGNORECASE)
 

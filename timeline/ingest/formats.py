@@ -18,7 +18,6 @@ from timeline.ingest.errors import IngestError
 from timeline.ingest.records import load_json, load_jsonl
 from timeline.ingest.result import Loaded
 from timeline.ingest.textfile import decode_text, read_bytes
-from timeline.model import Article
 
 _TIME_IN_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 
