@@ -1,0 +1,138 @@
+"""Find every temporal expression in a text and resolve it against the publication date.
+
+1. every rule of ``RULES`` proposes matches inside the analysed regions;
+2. the longest match wins (ties: registry order) if its production accepts it;
+3. accepted matches are resolved again in text order, so narrative expressions
+   ("the next day", "two days later") anchor to the previous date in the text;
+4. modifiers around a match are folded in: "mid-", "the end of" (span and mod),
+   "more than" (durations), "since"/"until" (open bounds; outside the span, as in TimeBank).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.model import Article, Span, Timex
+from timeline.timex import calendar as cal
+from timeline.timex.lexicon import FUZZY, QUANTIFIERS
+from timeline.timex.productions import Context, Reading
+from timeline.timex.rules import RULES, Rule
+
+_FUZZY = [(re.compile(rf"(?:^|(?<=[^\w-]))(?:{s})(?:\s+|-)$", re.I), mod) for s, mod in FUZZY]
+_QUANT = [(re.compile(rf"(?:^|(?<=\W))(?:{s})\s+$", re.I), mod) for s, mod in QUANTIFIERS]
+_OPEN = (
+    (re.compile(r"\b(?:since|from)\s+$", re.I), "ON_OR_AFTER"),
+    (re.compile(r"\b(?:until|till|through|by|up\s+to)\s+$", re.I), "ON_OR_BEFORE"),
+    (re.compile(r"\bbefore\s+$", re.I), "BEFORE"),
+    (re.compile(r"\bafter\s+$", re.I), "AFTER"),
+)
+FUZZY_GRAINS = frozenset({"week", "month", "quarter", "year", "decade", "century"})
+_CONCRETE = re.compile(r"\d{2}")
+
+
+def resolve(article: Article) -> tuple[Timex, ...]:
+    """Every temporal expression in ``article.regions()``, anchored to ``article.published``."""
+    return resolve_text(article.text, article.published, article.regions())
+
+
+def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] | None = None) -> tuple[Timex, ...]:
+    """Every temporal expression in ``text`` (or in ``regions`` of it), resolved against ``published``."""
+    if not text:
+        return ()
+    spans = list(regions) if regions else [Span(0, len(text))]
+    accepted = _select(text, published, _candidates(text, spans))
+    out: list[Timex] = []
+    previous: Reading | None = None
+    previous_end = -1
+    for start, end, rule, m in accepted:
+        ctx = Context(text, published, start, end, previous, previous_end)
+        reading = rule.produce(m, ctx)
+        if reading is None:
+            continue
+        timex = _finish(text, start, end, rule, reading)
+        out.append(timex)
+        if reading.type in ("DATE", "TIME") and reading.value and _CONCRETE.match(reading.value) and reading.grain:
+            previous, previous_end = reading, end
+    return tuple(out)
+
+
+def _candidates(text: str, spans: Sequence[Span]) -> list[tuple[int, int, int, re.Match]]:
+    found = []
+    for region in spans:
+        lo, hi = max(0, region.start), min(len(text), region.end)
+        if hi <= lo:
+            continue
+        for index, rule in enumerate(RULES):
+            for m in rule.compiled().finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), index, m))
+    return found
+
+
+def _select(text: str, published: dt.date | None, found: list) -> list[tuple[int, int, Rule, re.Match]]:
+    taken = bytearray(len(text))
+    accepted = []
+    for start, end, index, m in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(taken[start:end]):
+            continue
+        rule = RULES[index]
+        if rule.produce(m, Context(text, published, start, end)) is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        accepted.append((start, end, rule, m))
+    accepted.sort(key=lambda a: a[0])
+    return accepted
+
+
+def _extend(text: str, start: int, table: list[tuple[re.Pattern, str]]) -> tuple[int, str | None]:
+    before = text[max(0, start - 30) : start]
+    for pattern, mod in table:
+        if m := pattern.search(before):
+            return start - (len(before) - m.start()), mod
+    return start, None
+
+
+def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
+    mod = r.mod
+    concrete = bool(r.value and _CONCRETE.match(r.value))
+    if r.type == "DATE" and concrete and r.grain in FUZZY_GRAINS and mod is None:
+        new_start, fuzzy = _extend(text, start, _FUZZY)
+        if fuzzy:
+            start, mod = new_start, fuzzy
+    elif r.type == "DURATION" and mod is None:
+        new_start, quant = _extend(text, start, _QUANT)
+        if quant:
+            start, mod = new_start, quant
+    earliest, latest = cal.bounds(r.value, mod) if concrete and r.type in ("DATE", "TIME") else (None, None)
+    if concrete and r.type in ("DATE", "TIME"):
+        before = text[max(0, start - 12) : start]
+        for pattern, open_mod in _OPEN:
+            if pattern.search(before):
+                if open_mod in ("ON_OR_AFTER", "AFTER"):
+                    latest = None
+                    if open_mod == "AFTER":
+                        earliest = cal.bounds(r.value)[1]
+                        earliest = earliest + dt.timedelta(days=1) if earliest else None
+                else:
+                    earliest = None
+                    if open_mod == "BEFORE":
+                        latest = cal.bounds(r.value)[0]
+                        latest = latest - dt.timedelta(days=1) if latest else None
+                mod = mod or open_mod
+                break
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=r.type,
+        value=r.value,
+        grain=r.grain,
+        earliest=earliest,
+        latest=latest,
+        mod=mod,
+        anchor=r.anchor if r.value is not None or r.anchor != "absolute" else "absolute",
+        rule=rule.name,
+        reason=r.reason,
+    )

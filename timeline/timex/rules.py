@@ -1,0 +1,172 @@
+"""The rule registry: one row per rule, a name, a regex and a small production function.
+
+A production gets the regex match and a :class:`Context` (text, publication date,
+previous date in the text, tense of the governing clause) and returns a
+:class:`Reading` or None to reject the match (absurd date, a name, a verb).
+``RULES`` is the one explicit registry; ``tests/test_timex_rules.py`` validates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.timex import productions as p
+from timeline.timex.lexicon import (
+    MONTH_FULL_RE,
+    MONTH_RE,
+    NUMBER_RE,
+    ORDINALS,
+    PART_OF_DAY_RE,
+    REFS,
+    SEASON_RE,
+    SETS,
+    UNIT_RE,
+    VAGUE_RE,
+    WEEKDAY_FULL_RE,
+    alternation,
+)
+from timeline.timex.productions import Context, Reading
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and its production. ``type`` is the TIMEX3 type when the value is unresolved."""
+
+    name: str
+    pattern: str
+    produce: Callable[[re.Match, Context], Reading | None]
+    type: str = "DATE"
+    relative: bool = True  # needs the publication date (or a previous date) to get a value
+
+    def compiled(self) -> re.Pattern:
+        return _compile(self.pattern)
+
+
+_CACHE: dict[str, re.Pattern] = {}
+
+
+def _compile(pattern: str) -> re.Pattern:
+    if pattern not in _CACHE:
+        _CACHE[pattern] = re.compile(pattern, re.I)
+    return _CACHE[pattern]
+
+
+B = r"(?:(?<=\bmid-)|(?<![\w$£€#'/.-]))"  # left boundary: not inside a word, number, amount or path
+E = r"(?![\w'-]|[.,/:]\d)"  # right boundary
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"
+MON = rf"(?P<month>{MONTH_RE})\.?"
+WDAY = rf"(?P<weekday>{WEEKDAY_FULL_RE})"
+ORD = "(?P<ord>" + alternation(list(ORDINALS)) + r"|\d{1,2}(?:st|nd|rd|th))"
+NUM = rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})"
+UNIT = rf"(?P<unit>{UNIT_RE})(?:s|es)?"
+REL = r"(?P<rel>this|last|next|past|previous|coming|following|current|present|latest|recent|the\s+(?:past|last|next|previous|coming|following|current|present|latest|same))"
+PERIOD = r"(?P<unit>week|month|year|decade|century|weekend|quarter|half)"
+HOLIDAY = p.HOLIDAY_RE
+
+
+def after(*words: str) -> str:
+    """A context that must precede the match without being part of it (one fixed-width look-behind per word)."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
+
+
+SEASON_AFTER = after("in", "by", "during", "until", "till", "over", "through", "before", "after", "since")
+
+RULES: tuple[Rule, ...] = (
+    # -- absolute calendar dates (dateparser parses the string the regex found)
+    Rule("date-weekday-paren-dm", rf"{B}{WDAY}\s*\(\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
+    Rule("date-weekday-paren-md", rf"{B}{WDAY}\s*\(\s*{MON}\s+{DAY}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
+    Rule("date-month-day-year", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY},?\s+{YEAR}{E}", p.calendar_date, relative=False),
+    Rule("date-day-month-year", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}{E}",
+         p.calendar_date, relative=False),
+    Rule("date-month-day", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}{E}(?!\s*[-–]\s*\d|,\d)", p.calendar_date),
+    Rule("date-day-month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}{E}", p.calendar_date),
+    Rule("date-iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}", p.numeric_date, relative=False),
+    Rule("date-numeric", rf"{B}(?P<num1>\d{{1,2}})(?P<sep>[/.])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}){E}",
+         p.numeric_date, relative=False),
+    Rule("month-year", rf"{B}{MON},?\s+(?:of\s+)?{YEAR}{E}", p.month_year, relative=False),
+    Rule("month-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+last|the\s+past)\s+(?P<month>{MONTH_FULL_RE}){E}",
+         p.month_relative),
+    Rule("month", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.?){E}", p.month_alone),
+    Rule("year", rf"{B}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{YEAR}{E}(?!\s*(?:%|percent|per\s*cent))",
+         p.year_alone, relative=False),
+    Rule("year-range", rf"{B}(?:fiscal\s+)?(?P<year>1[0-9]\d\d|20\d\d)[-/](?P<year2>\d\d){E}", p.year_range,
+         relative=False),
+    Rule("decade", rf"{B}(?:the\s+)?(?P<decade>1[0-9]\d0|20\d0|'\d0|\d0)'?s{E}", p.decade, relative=False),
+    Rule("decade-words", rf"{B}(?:the\s+)?(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
+         p.decade),
+    Rule("century", rf"{B}(?:the\s+)?{ORD}[\s-]+century{E}", p.century, relative=False),
+    Rule("century-relative", rf"{B}(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past)\s+century{E}", p.century),
+    Rule("season-year", rf"{B}(?:the\s+)?(?P<season>{SEASON_RE})\s+(?:of\s+)?{YEAR}{E}", p.season, relative=False),
+    Rule("season-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+coming|the\s+past|early|late)\s+(?P<season>{SEASON_RE}){E}",
+         p.season),
+    Rule("season-the", rf"{SEASON_AFTER}(?:the\s+)?(?P<season>{SEASON_RE}){E}",
+         p.season),
+    Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
+         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s+|calendar\s+)?"
+         rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", p.quarter),
+    Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
+         rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}",
+         p.quarter_relative),
+    Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
+         p.quarter_relative),
+    Rule("year-earlier-adj", rf"{B}(?P<rel>year-earlier|year-ago|a\s+year\s+ago|year\s+earlier){E}(?=\s+(?:\w+\s+)?(?:quarter|period|level|figure|result|loss|profit|earning|sale|net))",
+         p.year_ago_adjective),
+    # -- deictic days and parts of days
+    Rule("deictic-part-of-day", rf"{B}(?P<deictic>this|yesterday|tomorrow|last|tonight)\s*(?P<part>{PART_OF_DAY_RE}){E}",
+         p.deictic_part_of_day, type="TIME"),
+    Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
+         p.deictic_day),
+    Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
+         p.weekday, type="TIME"),
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past)\s+)?{WDAY}{E}", p.weekday),
+    Rule("weekday-before-after", rf"{B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{WDAY}{E}",
+         p.weekday_shifted),
+    Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", p.holiday),
+    # -- periods relative to publication
+    Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", p.period_relative),
+    Rule("period-the", rf"{B}the\s+(?P<unit>year|week|month){E}(?!\s+(?:\d|of|before|after|earlier|later|ago|ended|ending))",
+         p.period_the),
+    Rule("period-fuzzy-this", rf"{B}(?P<fuzzy>earlier|later)\s+(?P<rel>this|next|last|that)\s+(?P<unit>week|month|year|day|morning|afternoon|evening){E}",
+         p.fuzzy_relative),
+    Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence|before|earlier|after|later|previously|afterwards?)(?!\s+(?:than|that)\b){E}",
+         p.ago),
+    Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later|before|after){E}(?!\s+than)", p.ago),
+    Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
+         rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)"
+         rf"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)"
+         rf"|the\s+day\s+(?:before|after)|the\s+(?:night|morning|evening)\s+before){E}(?!\s+(?:\w+\s+)?(?:after|before|of|that)\b)",
+         p.narrative),
+    # -- times of day
+    Rule("time-ampm", rf"{B}(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![\w])"
+         rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time))?", p.time_of_day, type="TIME"),
+    Rule("time-24h", after("at", "by", "until", "from", "around") + rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)"
+         rf"(?:\s*(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time|hrs|h)\b)?(?![\d:])", p.time_of_day, type="TIME"),
+    Rule("time-24h-zone", rf"{B}(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time|hrs){E}",
+         p.time_of_day, type="TIME"),
+    Rule("time-noon", rf"{B}(?P<word>noon|midnight|midday){E}", p.time_word, type="TIME"),
+    # -- sets
+    Rule("set", rf"{B}(?P<set>{'|'.join(f'(?:{s})' for s, _ in SETS)}){E}", p.set_, type="SET", relative=False),
+    Rule("set-every", rf"{B}every\s+(?:(?P<num>{NUMBER_RE}|other)\s+)?{UNIT}{E}", p.set_every, type="SET", relative=False),
+    Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", p.set_weekday, type="SET", relative=False),
+    # -- durations
+    Rule("duration-span", rf"{B}(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|"
+         rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}[\s-]+(?:more\s+|additional\s+|"
+         rf"full\s+|consecutive\s+|straight\s+|successive\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
+         p.duration, type="DURATION", relative=False),
+    Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", p.duration,
+         type="DURATION", relative=False),
+    Rule("duration-bare", after("for", "in", "within", "over", "take", "takes", "last", "lasted") +
+         rf"(?:the\s+(?P<rel>past|last|next|coming)\s+)?(?P<unit>minute|hour|day|week|month|year|decade)s{E}",
+         p.duration, type="DURATION", relative=False),
+    Rule("duration-the-past", rf"{B}the\s+(?P<rel>past|last|next|coming|previous)\s+(?P<unit>few\s+|several\s+)?(?P<unit2>{UNIT_RE})s{E}",
+         p.duration_vague, type="DURATION", relative=False),
+    Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", p.duration_half,
+         type="DURATION", relative=False),
+    # -- references
+    Rule("ref-recent-period", rf"{B}(?:the\s+)?(?P<rel>recent|past|last|coming|next)\s+(?P<unit>days|weeks|months|years|decades){E}",
+         p.recent_period, relative=False),
+    Rule("ref", rf"{B}(?P<ref>{'|'.join(f'(?:{s})' for s, _ in REFS)}){E}", p.ref, relative=False),
+)
