@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from timeline.ingest.boilerplate import BOILERPLATE_RULES, SCOPES, TRAILING_CREDITS, content_end, match_rule
+from timeline.ingest.boilerplate import (
+    BOILERPLATE_RULES,
+    SCOPES,
+    TRAILING_CREDITS,
+    content_end,
+    mark_lines,
+    match_rule,
+)
 from timeline.ingest.dateline import DATE_FORMS, find_dateline, latest_date_near_top, line_dateline
 from timeline.ingest.outlets import OUTLET_RULES, find_outlet
 from timeline.ingest.textfile import Line, split_lines
@@ -94,6 +101,25 @@ def test_every_boilerplate_rule_has_an_example() -> None:
     covered = {name for name, _ in BOILERPLATE_CORPUS}
     missing = [rule.name for rule in BOILERPLATE_RULES if rule.name not in covered]
     assert not missing, f"rules without a corpus row: {missing}"
+
+
+# (text, lines (1-based) that must be dropped with the rule that drops them); other non-blank lines are kept
+SCOPE_CORPUS = [
+    ("Story one.\nWatch video 02:11\n\nVideo title\nStory two.\n", {2: "watch-video", 4: "watch-video"}),
+    ("Story.\nSign in to unlock member-only benefits!\n  • Save stories\n  • Access to comment\n\nStory two.\n",
+     {2: "sign-in-blurb", 3: "sign-in-blurb", 4: "sign-in-blurb"}),
+    ("Story.\nSign in to unlock member-only benefits!\n  • Save stories\nComments\nA reader's comment.\n\nMore.\n",
+     {2: "sign-in-blurb", 3: "sign-in-blurb", 4: "comments-heading", 5: "comments-heading", 7: "comments-heading"}),
+    ("Story.\n\nYou might also like\n\nOther headline\n\nAnother one\n",
+     {3: "you-might-also-like", 5: "you-might-also-like", 7: "you-might-also-like"}),
+    ("Caption of a photo.\nCaption of a photo. Copyright\u00a0Someone / AP\nStory.\n", {2: "duplicate"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,dropped", SCOPE_CORPUS)
+def test_rule_scopes(text: str, dropped: dict[int, str]) -> None:
+    got = {v.line.number: v.reason for v in mark_lines(split_lines(text)) if v.reason and not v.line.blank}
+    assert got == dropped
 
 
 # (line, text kept once the trailing credit is cut)

@@ -184,18 +184,20 @@ def mark_lines(
     title_key = _normalise(title.text) if title and title.headline else None
     for line in lines:
         reason: str | None = None
+        rule = match_rule(line.text)
         if carry and carry[0] == "rest":
             reason = carry[1]
         elif line.blank:
             if carry and carry[0] == "block":
                 carry = None
         elif carry:
-            reason = f"{carry[1]}"
-            if carry[0] == "next":
+            reason = rule.name if rule is not None else carry[1]
+            if rule is not None and rule.scope != "line":
+                carry = (rule.scope, rule.name)  # e.g. a "rest" heading right under a block
+            elif carry[0] == "next":
                 carry = None
         else:
             reason = _line_reason(line, title, dateline, title_key, seen)
-            rule = match_rule(line.text)
             if rule is not None and rule.scope != "line":
                 carry = (rule.scope, rule.name)
         if not line.blank:
