@@ -248,7 +248,7 @@ def test_html_text_and_metadata() -> None:
     (article,) = load_file(FIXTURES / "page.html")
     assert article.format == "html" and article.id == "page"
     assert article.title == "Putin and Niinisto discuss security"
-    assert (article.published, article.published_from) == (DAY, "metadata")
+    assert (article.published, article.published_from, article.published_time) == (DAY, "metadata", "18:30")
     assert article.url == "https://news.example.org/2021/12/14/putin-niinisto"
     assert article.source == "Example News"
     assert "held a phone call with Finnish President Sauli Niinisto" in article.text
@@ -264,6 +264,19 @@ def test_html_without_date_uses_option_or_missing() -> None:
     assert (article.published, article.published_from) == (None, "missing")
     (article,) = load_file(FIXTURES / "nodate.html", published=DAY)
     assert (article.published, article.published_from) == (DAY, "option")
+
+
+def test_html_in_a_declared_legacy_encoding(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Caf\xe9 talks</title></head><body><article>'
+        "<h1>Caf\xe9 talks</h1><p>Ministers met at the Caf\xe9 de Paris on Tuesday to discuss the crisis in "
+        "Ukraine and the security guarantees Russia demands from NATO and the United States.</p>"
+        "<p>The talks are expected to continue next week in Geneva, diplomats said after the meeting.</p>"
+        "</article></body></html>"
+    )
+    (article,) = load_file(write(tmp_path / "legacy.htm", page.encode("latin-1")))
+    assert article.title == "Caf\xe9 talks" and "met at the Caf\xe9 de Paris" in article.text
+    assert article.format == "html"
 
 
 # ---------------------------------------------------------------- TimeML

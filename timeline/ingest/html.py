@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from timeline.ingest.article import Metadata
@@ -12,6 +13,23 @@ from timeline.ingest.errors import IngestError
 # and skip the "extensive" search that guesses dates from arbitrary text on the page.
 NUL = b"\x00"
 DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+
+
+# The publication time, when the page's own published-time field carries one (htmldate gives days only).
+_PUBLISHED_TIME = re.compile(
+    r"(?:article:published_time|datePublished|pubdate)[\"']?[^<>]{0,40}?(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})",
+    re.IGNORECASE,
+)
+
+
+def published_time(data: bytes, day: dt.date | None) -> str | None:
+    """"HH:MM" from the page's published-time field when it is on ``day`` (as written, no zone shift)."""
+    if day is None:
+        return None
+    for match in _PUBLISHED_TIME.finditer(data.decode("utf-8", "replace")):
+        if match.group(1) == day.isoformat():
+            return f"{match.group(2)}:{match.group(3)}"
+    return None
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -45,9 +63,11 @@ def extract_html(data: bytes, path: str | Path) -> tuple[str, Metadata]:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(path, "no article text found in the HTML")
+    day = _iso_date(getattr(doc, "date", None))
     meta = Metadata(
         title=getattr(doc, "title", None) or None,
-        published=_iso_date(getattr(doc, "date", None)),
+        published=day,
+        published_time=published_time(data, day),
         url=getattr(doc, "url", None) or None,
         source=getattr(doc, "sitename", None) or None,
     )
