@@ -117,13 +117,18 @@ def test_folder_with_no_articles_is_an_error_naming_it(tmp_path: Path) -> None:
     write(folder / ".hidden.txt", "Hidden\n\nStory.\n")
     result = load_paths([folder])
     assert result.articles == ()
-    assert len(result.errors) == 1
-    assert result.errors[0].path == str(folder)
-    assert "no articles" in result.errors[0].problem and "1 other file(s) skipped" in result.errors[0].problem
+    assert [(e.path, e.problem.split(" (")[0]) for e in result.errors] == [
+        (str(folder), "no articles in this folder"), (str(folder / "notes.md"), "unknown file type '.md'"),
+    ]  # fmt: skip
+
+
+def test_empty_folder_is_an_error_naming_it(tmp_path: Path) -> None:
+    result = load_paths([tmp_path])
+    assert result.articles == () and [e.path for e in result.errors] == [str(tmp_path)]
 
 
 def test_folder_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
-    for rel in ["b.txt", "a/z.txt", "a/c.txt", "c.md", ".git/x.txt", "d/.secret.txt", "a.txt"]:
+    for rel in ["b.txt", "a/z.txt", "a/c.txt", ".git/x.txt", "d/.secret.txt", "a.txt"]:
         write(tmp_path / rel, f"Headline {rel}\n\nStory.\n")
     result = load_paths([tmp_path])
     assert result.errors == ()
@@ -148,11 +153,12 @@ def test_duplicate_ids_are_disambiguated(tmp_path: Path) -> None:
     assert len({a.id for a in result.articles}) == 4
 
 
-def test_unknown_extension_inside_a_folder_is_skipped(tmp_path: Path) -> None:
+def test_unknown_extension_inside_a_folder_is_one_error(tmp_path: Path) -> None:
     write(tmp_path / "story.txt", "Headline\n\nStory.\n")
-    write(tmp_path / "image.png", b"\x89PNG\x00")
+    image = write(tmp_path / "image.png", b"\x89PNG\x00")
     result = load_paths([tmp_path])
-    assert [a.id for a in result.articles] == ["story"] and result.errors == ()
+    assert [a.id for a in result.articles] == ["story"]
+    assert [(e.path, e.problem.split(" (")[0]) for e in result.errors] == [(str(image), "unknown file type '.png'")]
 
 
 # ---------------------------------------------------------------- publication date sources

@@ -24,35 +24,34 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def walk_folder(folder: Path) -> tuple[list[Path], int]:
-    """Article files under ``folder`` (recursive, sorted, hidden entries skipped) and how many others were skipped."""
+def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Files under ``folder`` (recursive, sorted, hidden files and folders skipped): (known type, unknown type)."""
     found: list[Path] = []
-    skipped = 0
+    unknown: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         for name in sorted(files):
-            if _hidden(name):
-                continue
-            path = Path(root) / name
-            if loader_for(path) is None:
-                skipped += 1
-            else:
-                found.append(path)
-    found.sort(key=lambda p: p.relative_to(folder).parts)
-    return found, skipped
+            if not _hidden(name):
+                path = Path(root) / name
+                (unknown if loader_for(path) is None else found).append(path)
+    order = lambda p: p.relative_to(folder).parts  # noqa: E731
+    return sorted(found, key=order), sorted(unknown, key=order)
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
-    """Each input as the files to load, or a LoadError for a missing path or an empty folder."""
+    """Each input as the files to load, or a LoadError for a missing path or an empty folder.
+
+    A file of unknown type inside a folder is passed on too, so it gets its own
+    "unknown file type" error rather than vanishing.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files, skipped = walk_folder(path)
+            files, unknown = walk_folder(path)
             if not files:
                 known = ", ".join(sorted(FORMATS))
-                extra = f"; {skipped} other file(s) skipped" if skipped else ""
-                yield LoadError(str(path), f"no articles in this folder (no {known} files{extra})")
-            yield from files
+                yield LoadError(str(path), f"no articles in this folder (no {known} files)")
+            yield from sorted(files + unknown, key=lambda p: p.relative_to(path).parts)
         elif path.exists():
             yield path
         else:
@@ -82,9 +81,9 @@ def unique_ids(articles: Iterable[Article]) -> tuple[Article, ...]:
 def load_paths(paths: Iterable[str | Path], published: dt.date | None = None) -> LoadResult:
     """Load every article under ``paths`` (files or folders), reporting each bad input once.
 
-    Folders are read recursively in sorted order, skipping hidden files and folders and files
-    of unknown type; a named file of unknown type is an error.  A folder without any article
-    file is one error naming the folder.  A file that cannot be used is one error (path and a
+    Folders are read recursively in sorted order, skipping hidden files and folders.  A file
+    of unknown type (named, or found in a folder) is an error; a folder without any article
+    file is one more error naming the folder.  A file that cannot be used is one error (path and a
     one-line problem); a bad record in a JSON/JSON Lines file is one error naming the record
     or line while the file's other records still load.  The same file named twice is loaded
     once.  Duplicate document ids are disambiguated, see :func:`unique_ids`.
