@@ -172,6 +172,9 @@ NOT_DATELINE_CORPUS = [
     "By AFP - Dec 14",
     "36 per cent | 2021",
     "Published on Updated",
+    "2021-13-01",
+    "Feb 29, 2021",
+    "31.02.2021",
 ]
 
 

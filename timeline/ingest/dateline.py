@@ -86,6 +86,11 @@ def parse_written_date(surface: str, order: str) -> dt.datetime | None:
     """``surface`` (a matched date, maybe with a time) as a datetime, or None when dateparser refuses."""
     import dateparser
 
+    if order == "YMD":  # ISO: read strictly, dateparser would swap an impossible month with the day
+        try:
+            return dt.datetime.fromisoformat(re.sub(r"\s*(?:Z|\(?[A-Z]{2,4}\)?)$", "", surface.strip()))
+        except ValueError:
+            return None
     settings = {
         "DATE_ORDER": order,
         "REQUIRE_PARTS": ["day", "month", "year"],
