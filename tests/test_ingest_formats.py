@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.ingest import IngestError, LoadResult, load_file, load_paths
+from timeline.ingest.records import parse_published
 from timeline.model import Article, LoadError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
@@ -207,6 +208,31 @@ def test_dateline_time_completes_a_metadata_day(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------- JSON / JSON Lines
+
+
+# (record "published" value, date, time)
+RECORD_DATES = [
+    ("2021-12-14", "2021-12-14", None),
+    ("2021-12-14T22:55:00Z", "2021-12-14", "22:55"),
+    ("2021-12-14T22:55:00+01:00", "2021-12-14", "22:55"),
+    ("2021-12-14 22:55", "2021-12-14", "22:55"),
+    ("Dec 14, 2021 10:55 pm", "2021-12-14", "22:55"),
+    ("14 December 2021", "2021-12-14", None),
+    ("14.12.2021", "2021-12-14", None),
+    ("12/14/2021", "2021-12-14", None),
+]
+BAD_RECORD_DATES = ["2021-13-01", "Dec 14", "soon", "2021"]
+
+
+@pytest.mark.parametrize("value,date,time", RECORD_DATES)
+def test_record_published_formats(value: str, date: str, time: str | None) -> None:
+    assert parse_published(value) == (dt.date.fromisoformat(date), time)
+
+
+@pytest.mark.parametrize("value", BAD_RECORD_DATES)
+def test_record_published_rejects(value: str) -> None:
+    with pytest.raises(ValueError, match="cannot read published date"):
+        parse_published(value)
 
 
 def test_json_list() -> None:

@@ -25,6 +25,7 @@ from timeline.model import Article
 
 TEXT_FIELDS = ("id", "title", "published", "url", "source")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_published(value: Any) -> tuple[dt.date, str | None]:
@@ -32,10 +33,8 @@ def parse_published(value: Any) -> tuple[dt.date, str | None]:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"published must be a date string, not {value!r}")
     raw = value.strip()
-    try:
-        parsed = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        parsed = parse_written_date(raw, "MDY")
+    order = "YMD" if _ISO_START.match(raw) else "MDY"  # ISO-looking values are read strictly
+    parsed = parse_written_date(raw, order)
     if parsed is None:
         raise ValueError(f"cannot read published date {raw!r}")
     time = f"{parsed.hour:02d}:{parsed.minute:02d}" if _CLOCK.search(raw) else None
