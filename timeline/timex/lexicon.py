@@ -45,8 +45,8 @@ DEICTIC_DAYS: tuple[tuple[str, int], ...] = (
 # Reference expressions: (surface regex, value)
 REFS: tuple[tuple[str, str], ...] = (
     (r"now|right now|nowadays|currently|at present|presently|these days|the present|current", "PRESENT_REF"),
-    (r"recently|recent|lately|previously|formerly|the past|recent (?:years|decades)", "PAST_REF"),
-    (r"soon|the future|future", "FUTURE_REF"),
+    (r"recently|recent|lately|formerly|the past|recent (?:years|decades)", "PAST_REF"),
+    (r"the future|the near future|the distant future", "FUTURE_REF"),
 )
 
 # Calendar units: (surface stem, grain, ISO duration letter, multiplier)
@@ -90,8 +90,8 @@ SETS: tuple[tuple[str, str], ...] = (
     (r"daily|every day|each day|a day|per day|nightly|every night", "P1D"),
     (r"weekly|every week|each week|a week|per week", "P1W"),
     (r"monthly|every month|each month|a month|per month", "P1M"),
-    (r"quarterly|every quarter|each quarter|a quarter", "P3M"),
-    (r"annually|yearly|annual|every year|each year|a year|per year|per annum", "P1Y"),
+    (r"every quarter|each quarter|a quarter", "P3M"),
+    (r"annually|yearly|every year|each year|a year|per year|per annum", "P1Y"),
     (r"hourly|every hour|an hour|per hour", "PT1H"),
 )
 
@@ -150,7 +150,7 @@ ORDINALS: dict[str, int] = {
 _TENS_RE = "|".join(_TENS)
 _SMALL_RE = "|".join(sorted(_SMALL[1:], key=len, reverse=True))
 NUMBER_RE = (
-    rf"(?:\d{{1,4}}(?:\.\d+)?|(?:{_TENS_RE})(?:[\s-](?:{_SMALL_RE}))?|{_SMALL_RE}"
+    rf"(?:\d{{1,3}}(?:\s+1/2|\.\d+)?|(?:{_TENS_RE})(?:[\s-](?:{_SMALL_RE}))?|{_SMALL_RE}"
     r"|one hundred|a hundred|a couple of|a dozen|dozen|an|a)"
 )
 VAGUE_RE = "|".join(VAGUE_NUMBERS)
@@ -159,6 +159,8 @@ VAGUE_RE = "|".join(VAGUE_NUMBERS)
 def number_value(surface: str) -> float | None:
     """'twenty four' -> 24, '3' -> 3, 'a' -> 1; None when not a number."""
     s = re.sub(r"[\s-]+", " ", surface.strip().lower())
+    if m := re.fullmatch(r"(\d+) 1/2", s):
+        return int(m.group(1)) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) if "." in s else int(s)
     if s in NUMBER_WORDS:
@@ -195,3 +197,29 @@ def unit_of(surface: str) -> tuple[str, str, str, int]:
     if s.startswith("centur"):
         s = "century"
     return UNIT_BY_STEM[s]
+
+
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+YEAR_WORDS_RE = (
+    rf"(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\s-](?:{_UNIT_WORDS})|{_TEEN_WORDS}|(?:{_TENS_RE})(?:[\s-](?:{_UNIT_WORDS}))?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEEN_WORDS}|{_UNIT_WORDS}))?"
+)
+
+
+def year_words_value(surface: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = re.sub(r"[\s-]+", " ", surface.lower()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    head = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get(words[0])
+    if head is None:
+        return None
+    tail = words[1:]
+    if tail == ["hundred"]:
+        return head * 100
+    if tail and tail[0] == "oh":
+        tail = tail[1:]
+    n = number_value(" ".join(tail))
+    return head * 100 + int(n) if n is not None and n < 100 else None

@@ -28,11 +28,13 @@ from timeline.timex.lexicon import (
     WEEKDAY_NUMBER,
     number_value,
     unit_of,
+    year_words_value,
 )
 from timeline.timex.tense import tense_at
 
 GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 NO_PUB = "no publication date"
+NEAR_DAYS = 120  # a year-less date this close to publication is taken as the nearest one, whatever the tense
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,18 @@ class Context:
     end: int
     previous: Reading | None = None  # the last resolved calendar date before this match
     previous_end: int = -1
+    history: tuple[Reading, ...] = ()  # every resolved calendar date before this match, in text order
 
     def tense(self) -> str | None:
         return tense_at(self.text, self.start, self.end)
+
+    def previous_at(self, grain: str) -> Reading | None:
+        """The last earlier date at least as fine as ``grain`` ("the next day" needs a day)."""
+        limit = GRAIN_ORDER.index(grain) if grain in GRAIN_ORDER else len(GRAIN_ORDER)
+        for r in reversed(self.history):
+            if r.grain in GRAIN_ORDER and GRAIN_ORDER.index(r.grain) <= limit:
+                return r
+        return None
 
 
 def unresolved(type_: str = "DATE", reason: str = NO_PUB, anchor: str = "publication") -> Reading:
@@ -136,13 +147,18 @@ def calendar_date(m: re.Match, ctx: Context) -> Reading | None:
                 return None
             if cand.weekday() == wd:
                 return Reading("DATE", cand.isoformat(), "day", anchor="publication")
-    tense = ctx.tense()
-    got = parse_absolute(f"{name} {day}", ctx.pub, _prefer(tense))
+    got = parse_absolute(f"{name} {day}", ctx.pub, "current_period")
     if got is None or got.day != day:
         return None
-    if tense == "future" and got == cal.add_months(ctx.pub, 12) and (got.month, got.day) == (ctx.pub.month, ctx.pub.day):
-        got = ctx.pub
-    return Reading("DATE", got.isoformat(), "day", anchor="publication")
+    nearest = min((cal.add_months(got, 12 * k) for k in (-1, 0, 1)), key=lambda d: abs((d - ctx.pub).days))
+    if abs((nearest - ctx.pub).days) > NEAR_DAYS:  # far either way: let the tense decide
+        tense = ctx.tense()
+        if tense in ("past", "future"):
+            got = parse_absolute(f"{name} {day}", ctx.pub, _prefer(tense)) or nearest
+            if tense == "future" and (got.month, got.day) == (ctx.pub.month, ctx.pub.day):
+                got = ctx.pub
+            return Reading("DATE", got.isoformat(), "day", anchor="publication")
+    return Reading("DATE", nearest.isoformat(), "day", anchor="publication")
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Reading | None:
@@ -178,12 +194,14 @@ def _month_by_tense(month: int, pub: dt.date, tense: str | None) -> dt.date:
     first = dt.date(pub.year, pub.month, 1)
     before = this if this <= first else dt.date(pub.year - 1, month, 1)
     after = this if this >= first else dt.date(pub.year + 1, month, 1)
+    nearest = before if (first - before).days <= (after - first).days else after
+    if abs((nearest - first).days) <= NEAR_DAYS:
+        return nearest
     if tense == "past":
         return before
     if tense == "future":
         return after
-    # unknown: the nearer one, ties to the past (news reports what happened)
-    return before if (first - before).days <= (after - first).days else after
+    return nearest  # ties go to the past: news reports what happened
 
 
 _MONTH_CONTEXT = re.compile(
@@ -199,7 +217,9 @@ def month_alone(m: re.Match, ctx: Context) -> Reading | None:
     low = word.lower()
     if re.match(r"\s*\d", ctx.text[ctx.end : ctx.end + 3]):
         return None  # "February 30": a day that does not exist, or a number that is no day
-    ambiguous = low in ("may", "march") or len(low) <= 4
+    if len(low.rstrip(".")) <= 4 and not low.endswith(".") and low not in ("may", "june", "july"):
+        return None  # "Jan" the name; abbreviations stand alone only with their dot
+    ambiguous = low in ("may", "march") or len(low) <= 5
     if ambiguous and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 20) : ctx.start]):
         return None
     if ctx.pub is None:
@@ -323,19 +343,24 @@ _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd
 
 
 def quarter(m: re.Match, ctx: Context) -> Reading | None:
-    q = _Q[m.group("q").lower()]
     half = m.group("unit").lower() == "half"
+    qword = m.group("q").lower()
+    year = _g(m, "year") or _g(m, "yearpre")
+    if qword == "last" and not year:
+        return None  # "the last quarter": quarter-relative
+    q = (2 if half else 4) if qword == "last" else _Q[qword]
     if half and q > 2:
         return None
     code = f"H{q}" if half else f"Q{q}"
-    year = _g(m, "year")
     if year:
         return Reading("DATE", f"{int(year):04d}-{code}", "quarter")
     if ctx.pub is None:
         return unresolved()
     y = ctx.pub.year
     yref = (_g(m, "yearref") or "").lower()
-    if yref:
+    if _g(m, "yearago"):
+        y -= 1
+    elif yref:
         y += {"this": 0, "last": -1, "next": 1}[yref]
     else:
         current = cal.quarter_of(ctx.pub) if not half else (1 if ctx.pub.month <= 6 else 2)
@@ -375,6 +400,17 @@ def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.value_of(d, "quarter"), "quarter", anchor="publication")
 
 
+def quarter_of_year(m: re.Match, ctx: Context) -> Reading | None:
+    """'the 1988 quarter', 'the 1989 period': the reported quarter of that year."""
+    if ctx.pub is None:
+        return unresolved()
+    reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+    prev = ctx.previous_at("quarter")
+    if prev is not None and prev.grain == "quarter" and prev.value and prev.value[5:6] == "Q":
+        return Reading("DATE", f"{m.group('year')}-{prev.value[5:7]}", "quarter", anchor="timex")
+    return Reading("DATE", f"{m.group('year')}-Q{cal.quarter_of(reported)}", "quarter", anchor="publication")
+
+
 def year_ago_adjective(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
@@ -382,7 +418,17 @@ def year_ago_adjective(m: re.Match, ctx: Context) -> Reading | None:
     if re.match(r"\s+(?:\w+\s+)?(?:quarter|period)", following):
         reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
         return Reading("DATE", cal.value_of(cal.add_months(reported, -12), "quarter"), "quarter", anchor="publication")
-    return Reading("DATE", f"{ctx.pub.year - 1:04d}", "year", anchor="publication")
+    return _year_ago(ctx, 1)
+
+
+def _year_ago(ctx: Context, years: int) -> Reading:
+    """'a year ago' in a report on a quarter is that quarter a year before (TimeBank's reading)."""
+    assert ctx.pub is not None
+    prev = ctx.previous
+    if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
+        if int(prev.value[:4]) >= ctx.pub.year - 1:
+            return Reading("DATE", f"{int(prev.value[:4]) - years:04d}{prev.value[4:]}", "quarter", anchor="timex")
+    return Reading("DATE", f"{ctx.pub.year - years:04d}", "year", anchor="publication")
 
 
 # ---------------------------------------------------------------- days, weekdays, parts of day
@@ -527,12 +573,53 @@ def period_relative(m: re.Match, ctx: Context) -> Reading | None:
     if rel in ("past", "last", "recent") and (has_the or rel == "past") and unit not in ("weekend",):
         duration = _duration_value(1, unit)
         return Reading("DURATION", duration, None)
-    if has_the and rel in ("next", "following", "previous") and ctx.previous is not None:
+    if has_the and rel in ("next", "following", "previous") and ctx.previous_at(unit) is not None:
         return _shift_previous(ctx, unit, _OFFSET[rel])
     if ctx.pub is None:
         return unresolved()
     value, grain = _period_value(ctx.pub, unit, _OFFSET[rel])
     return Reading("DATE", value, grain, anchor="publication")
+
+
+def weekend(m: re.Match, ctx: Context) -> Reading | None:
+    """'the weekend' just past (or coming, in the future tense); 'last/next/this weekend'."""
+    if ctx.pub is None:
+        return unresolved()
+    word = m.group(0).lower().split()[0]
+    wd = ctx.pub.weekday()
+    if word == "last":
+        off = -1 if wd < 5 else -1
+    elif word == "next":
+        off = 1
+    elif word == "this":
+        off = 0
+    else:  # the weekend / over the weekend
+        tense = ctx.tense()
+        off = 0 if wd >= 5 or tense == "future" else -1
+    value, grain = _period_value(ctx.pub, "weekend", off)
+    return Reading("DATE", value, grain, anchor="publication")
+
+
+def year_end(m: re.Match, ctx: Context) -> Reading | None:
+    if ctx.pub is None:
+        return unresolved()
+    return Reading("DATE", f"{ctx.pub.year:04d}", "year", mod="END", anchor="publication")
+
+
+def year_ended(m: re.Match, ctx: Context) -> Reading | None:
+    """'the year ended Sept. 30': TimeBank annotates the year as a one-year duration."""
+    return Reading("DURATION", "P1Y", None)
+
+
+def year_words(m: re.Match, ctx: Context) -> Reading | None:
+    year = year_words_value(m.group("words"))
+    if year is None:
+        return None
+    month = _g(m, "month")
+    if month:
+        number = _month_ok(m, month)
+        return Reading("DATE", f"{year:04d}-{number:02d}", "month") if number else None
+    return Reading("DATE", f"{year:04d}", "year")
 
 
 def period_the(m: re.Match, ctx: Context) -> Reading | None:
@@ -582,7 +669,7 @@ def _reading_start(r: Reading) -> dt.date | None:
 
 def _shift_previous(ctx: Context, unit: str, n: int) -> Reading:
     """The previous date in the text moved by n units, at the coarser of both grains."""
-    prev = ctx.previous
+    prev = ctx.previous_at(unit) or ctx.previous
     assert prev is not None
     base = _reading_start(prev)
     if base is None or prev.grain not in GRAIN_ORDER:
@@ -602,7 +689,7 @@ def _shift_previous(ctx: Context, unit: str, n: int) -> Reading:
 
 
 def narrative_base(ctx: Context, unit: str) -> Reading:
-    if ctx.previous is not None:
+    if ctx.previous_at(unit) is not None:
         return _shift_previous(ctx, unit, 0)
     if ctx.pub is None:
         return unresolved()
@@ -622,7 +709,7 @@ def narrative(m: re.Match, ctx: Context) -> Reading | None:
         off = 0
     part = PART_OF_DAY_CODE.get(unit)
     grain_unit = "day" if part else unit
-    if ctx.previous is not None:
+    if ctx.previous_at(grain_unit) is not None:
         r = _shift_previous(ctx, grain_unit, off)
     elif ctx.pub is not None:
         value, grain = _period_value(ctx.pub, grain_unit, off)
@@ -650,10 +737,12 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
     if grain in ("hour", "minute", "second"):
         step_unit = "day"
         count = 0 if grain != "hour" or count < 24 else count // 24
-    if direction in ("before", "earlier", "after", "later", "afterwards", "afterward", "previously") and ctx.previous:
+    if direction in ("earlier", "later", "afterwards", "afterward") and ctx.previous_at(step_unit):
         return _shift_previous(ctx, step_unit, sign * count)
     if ctx.pub is None:
         return unresolved()
+    if grain == "year" and direction == "ago" and count < 5:
+        return _year_ago(ctx, count)
     try:
         d = cal.shift(ctx.pub, step_unit, sign * count)
     except (ValueError, OverflowError):
@@ -724,11 +813,18 @@ def _duration_value(n: float | None, unit: str) -> str:
     else:
         total = n * mult
         if total != int(total):
-            smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}.get(letter)
+            if time:
+                smaller = {"hour": ("M", 60), "minute": ("S", 60)}.get(grain)
+            else:
+                smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}.get(letter)
             if smaller:
-                letter, factor = smaller
-                time = time or letter == "H" or (grain in ("hour",) and letter == "M")
-                total = total * factor
+                whole = int(total)
+                letter2, factor = smaller
+                rest = round((total - whole) * factor)
+                if time or letter2 == "H":
+                    head = f"{whole}{letter}" if whole else ""
+                    return f"PT{head}{rest}{letter2}" if letter2 != "H" else f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+                return f"P{whole}{letter}{rest}{letter2}" if whole else f"P{rest}{letter2}"
         amount = f"{int(total)}" if total == int(total) else f"{total:g}"
     if grain == "quarter" and amount != "X":
         return f"P{int(float(amount)) * 3}M"

@@ -28,6 +28,7 @@ _OPEN = (
     (re.compile(r"\bbefore\s+$", re.I), "BEFORE"),
     (re.compile(r"\bafter\s+$", re.I), "AFTER"),
 )
+HISTORY = 20
 FUZZY_GRAINS = frozenset({"week", "month", "quarter", "year", "decade", "century"})
 _CONCRETE = re.compile(r"\d{2}")
 
@@ -46,8 +47,9 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
     out: list[Timex] = []
     previous: Reading | None = None
     previous_end = -1
+    history: list[Reading] = []
     for start, end, rule, m in accepted:
-        ctx = Context(text, published, start, end, previous, previous_end)
+        ctx = Context(text, published, start, end, previous, previous_end, tuple(history[-HISTORY:]))
         reading = rule.produce(m, ctx)
         if reading is None:
             continue
@@ -55,7 +57,8 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
         out.append(timex)
         if reading.type in ("DATE", "TIME") and reading.value and _CONCRETE.match(reading.value) and reading.grain:
             previous, previous_end = reading, end
-    return tuple(out)
+            history.append(reading)
+    return tuple(_merge_clock_and_day(text, out))
 
 
 def _candidates(text: str, spans: Sequence[Span]) -> list[tuple[int, int, int, re.Match]]:
@@ -66,8 +69,9 @@ def _candidates(text: str, spans: Sequence[Span]) -> list[tuple[int, int, int, r
             continue
         for index, rule in enumerate(RULES):
             for m in rule.compiled().finditer(text, lo, hi):
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), index, m))
+                start, end = m.span("t") if "t" in m.re.groupindex and m.group("t") else m.span()
+                if end > start:
+                    found.append((start, end, index, m))
     return found
 
 
@@ -136,3 +140,40 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
         rule=rule.name,
         reason=r.reason,
     )
+
+
+_CLOCK_DAY_GAP = re.compile(r"(?:,?\s*(?:on|of)?\s*|\s+)$", re.I)
+_DAY_CLOCK_GAP = re.compile(r"^(?:,?\s*(?:at|around|about|by)?\s*)$", re.I)
+
+
+def _merge_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'9 a.m. Tuesday', '5 p.m. EST, Nov. 9', 'Tuesday at 10 pm': one TIME on that day."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if nxt is not None and _is_clock(t) and nxt.grain == "day" and nxt.value and nxt.type == "DATE" \
+                and _CLOCK_DAY_GAP.fullmatch(text[t.end : nxt.start]) and nxt.start - t.end <= 6:
+            out.append(_combine(text, t, nxt, clock=t, day=nxt))
+            i += 2
+            continue
+        if nxt is not None and _is_clock(nxt) and t.grain == "day" and t.value and t.type == "DATE" \
+                and _DAY_CLOCK_GAP.fullmatch(text[t.end : nxt.start]) and nxt.start - t.end <= 6:
+            out.append(_combine(text, t, nxt, clock=nxt, day=t))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _is_clock(t: Timex) -> bool:
+    return t.type == "TIME" and bool(t.value) and "T" in (t.value or "") and t.grain == "minute"
+
+
+def _combine(text: str, first: Timex, second: Timex, clock: Timex, day: Timex) -> Timex:
+    value = f"{day.value[:10]}{clock.value[10:]}"  # type: ignore[index]
+    earliest, latest = cal.bounds(value)
+    return Timex(first.start, second.end, text[first.start : second.end], "TIME", value, "minute", earliest,
+                 latest, None, day.anchor, f"{clock.rule}+{day.rule}", day.reason)

@@ -25,6 +25,7 @@ from timeline.timex.lexicon import (
     UNIT_RE,
     VAGUE_RE,
     WEEKDAY_FULL_RE,
+    YEAR_WORDS_RE,
     alternation,
 )
 from timeline.timex.productions import Context, Reading
@@ -53,8 +54,8 @@ def _compile(pattern: str) -> re.Pattern:
     return _CACHE[pattern]
 
 
-B = r"(?:(?<=\bmid-)|(?<![\w$£€#'/.-]))"  # left boundary: not inside a word, number, amount or path
-E = r"(?![\w'-]|[.,/:]\d)"  # right boundary
+B = r"(?:(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-)|(?<![\w$£€#'’/.-]))"  # left boundary: not inside a word, number, amount or path
+E = r"(?:(?=['’]s\b)|(?![\w'’-]|[.,/:]\d))"  # right boundary
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
@@ -63,7 +64,7 @@ ORD = "(?P<ord>" + alternation(list(ORDINALS)) + r"|\d{1,2}(?:st|nd|rd|th))"
 NUM = rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})"
 UNIT = rf"(?P<unit>{UNIT_RE})(?:s|es)?"
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|current|present|latest|recent|the\s+(?:past|last|next|previous|coming|following|current|present|latest|same))"
-PERIOD = r"(?P<unit>week|month|year|decade|century|weekend|quarter|half)"
+PERIOD = r"(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend|quarter|half)"
 HOLIDAY = p.HOLIDAY_RE
 
 
@@ -104,12 +105,14 @@ RULES: tuple[Rule, ...] = (
          p.season),
     Rule("season-the", rf"{SEASON_AFTER}(?:the\s+)?(?P<season>{SEASON_RE}){E}",
          p.season),
-    Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
-         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s+|calendar\s+)?"
+    Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|comparable)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
+         rf"(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+)?"
+         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-](?:fiscal\s+|calendar\s+)?"
          rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", p.quarter),
     Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
          rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}",
          p.quarter_relative),
+    Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", p.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
          p.quarter_relative),
     Rule("year-earlier-adj", rf"{B}(?P<rel>year-earlier|year-ago|a\s+year\s+ago|year\s+earlier){E}(?=\s+(?:\w+\s+)?(?:quarter|period|level|figure|result|loss|profit|earning|sale|net))",
@@ -120,20 +123,27 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
          p.deictic_day),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
-         p.weekday, type="TIME"),
+         p.weekday),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past)\s+)?{WDAY}{E}", p.weekday),
     Rule("weekday-before-after", rf"{B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{WDAY}{E}",
          p.weekday_shifted),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", p.holiday),
     # -- periods relative to publication
     Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", p.period_relative),
-    Rule("period-the", rf"{B}the\s+(?P<unit>year|week|month){E}(?!\s+(?:\d|of|before|after|earlier|later|ago|ended|ending))",
+    Rule("weekend", rf"{B}(?:the|this|last|next|over\s+the)\s+weekend{E}", p.weekend),
+    Rule("year-end", rf"{B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year){E}", p.year_end),
+    Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", p.year_ended,
+         type="DURATION", relative=False),
+    Rule("year-words", rf"{B}(?:the\s+year\s+)?(?P<words>{YEAR_WORDS_RE}){E}", p.year_words, relative=False),
+    Rule("month-year-words", rf"{B}(?P<month>{MONTH_FULL_RE})\s+(?:of\s+)?(?P<words>{YEAR_WORDS_RE}){E}", p.year_words,
+         relative=False),
+    Rule("period-the", rf"{B}the\s+(?:full\s+|entire\s+|whole\s+|current\s+)?(?:fiscal\s+)?(?P<unit>year|week|month){E}(?!\s+(?:\d|of|before|after|earlier|later|ago|ended|ending))",
          p.period_the),
     Rule("period-fuzzy-this", rf"{B}(?P<fuzzy>earlier|later)\s+(?P<rel>this|next|last|that)\s+(?P<unit>week|month|year|day|morning|afternoon|evening){E}",
          p.fuzzy_relative),
-    Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence|before|earlier|after|later|previously|afterwards?)(?!\s+(?:than|that)\b){E}",
+    Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence|earlier|later|afterwards?)(?!\s+(?:than|that)\b){E}",
          p.ago),
-    Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later|before|after){E}(?!\s+than)", p.ago),
+    Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later){E}(?!\s+than)", p.ago),
     Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)"
          rf"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)"

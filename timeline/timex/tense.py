@@ -14,7 +14,8 @@ TENSE_CUES: tuple[tuple[str, str], ...] = (
     (r"will|'ll|shall|won't|wo n't", "future"),
     (r"(?:is|are|am|was|were)\s+(?:going|expected|set|scheduled|due|slated|planned|poised|likely|about)\s+to", "future"),
     (r"(?:is|are)\s+(?:expected|scheduled|due|slated|planned|set)", "future"),
-    (r"expected|scheduled|planned|upcoming|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+to", "future"),
+    (r"expected|scheduled|planned|planning|upcoming|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+to|set\s+to"
+     r"|ready\s+to|due\s+to", "future"),
     (r"would|could|might|may|should", "future"),
     (r"said|says|told|reported|announced|added|stated|claimed|confirmed|noted|wrote", "past"),
     (r"was|were|had|did|didn't|ago|earlier|took|met|came|went|began|spoke|held|made|left|gave|won|lost"
@@ -28,7 +29,7 @@ _NOT_PAST = frozenset({"expected", "scheduled", "planned", "need", "speed", "ind
                        "reed", "breed", "weed", "creed", "embed"})
 _CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(TENSE_CUES)), re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
-WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 25
+WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 45
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,9 +51,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue
         word = m.group(0).lower()
-        if word in _NOT_PAST:
-            continue
         tense = TENSE_CUES[int(m.lastgroup[1:])][1]  # type: ignore[index]
+        if tense == "past" and word in _NOT_PAST:
+            continue
         distance = start - m.end() if m.end() <= start else m.start() - end + AFTER_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
