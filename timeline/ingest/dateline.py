@@ -41,7 +41,8 @@ _YEAR = r"(?:1[89]|2\d)\d\d"
 _TIME = r"(?P<time>[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\.?)?)"
 _ZONE = (
     r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?"
-    r"(?:\s*\(?(?:IST|GMT|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK|ET|PT|CT|AEST|AEDT|JST)\)?)?"
+    r"(?:\s*\(?(?:IST|GMT|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK"
+    r"|ET|PT|CT|AEST|AEDT|JST)\)?)?"
 )
 
 # (rule name, pattern of one written date, dateparser DATE_ORDER)

@@ -26,7 +26,11 @@ Loader = Callable[[Path, "dt.date | None"], Loaded]
 
 
 def doc_id(path: Path) -> str:
-    """The document id: the file name without its last suffix (``AP_20130322.tml.TE3input`` -> ``AP_20130322.tml``)."""
+    """The document id: the file name without its last suffix.
+
+    ``AP_20130322.tml.TE3input`` -> ``AP_20130322.tml``;
+    ``ABC19980108.1830.0711.tml`` -> ``ABC19980108.1830.0711``.
+    """
     return path.stem
 
 
@@ -53,7 +57,9 @@ def load_timeml(path: Path, published: dt.date | None) -> Loaded:
         published=doc.dct,
         published_time=f"{clock.group(1)}:{clock.group(2)}" if clock and doc.dct else None,
     )
-    article = make_article(doc_id(path), doc.text, path=str(path), fmt="timeml", meta=meta, published=published)
+    article = make_article(
+        doc_id(path), doc.text, path=str(path), fmt="timeml", meta=meta, published=published
+    )
     return Loaded((article,))
 
 
@@ -63,7 +69,8 @@ def load_html(path: Path, published: dt.date | None) -> Loaded:
 
     data = read_bytes(path)
     text, meta = extract_html(data, path)
-    return Loaded((make_article(doc_id(path), text, path=str(path), fmt="html", meta=meta, published=published),))
+    article = make_article(doc_id(path), text, path=str(path), fmt="html", meta=meta, published=published)
+    return Loaded((article,))
 
 
 # suffix (lower case) -> (format, loader)

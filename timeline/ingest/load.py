@@ -25,7 +25,7 @@ def _hidden(name: str) -> bool:
 
 
 def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
-    """Files under ``folder`` (recursive, sorted, hidden files and folders skipped): (known type, unknown type)."""
+    """Files under ``folder``, recursive and sorted, hidden entries skipped: (known type, unknown type)."""
     found: list[Path] = []
     unknown: list[Path] = []
     for root, dirs, files in os.walk(folder):

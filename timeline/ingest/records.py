@@ -61,8 +61,11 @@ def record_article(
         raise ValueError("record has no text")
     fields = {name: _string(record, name) for name in TEXT_FIELDS}
     date, time = parse_published(fields["published"]) if fields["published"] else (None, None)
-    meta = Metadata(title=fields["title"], published=date, published_time=time, url=fields["url"], source=fields["source"])
-    return make_article(fields["id"] or default_id, text, path=str(path), fmt=fmt, meta=meta, published=published)
+    meta = Metadata(
+        title=fields["title"], published=date, published_time=time, url=fields["url"], source=fields["source"]
+    )
+    doc = fields["id"] or default_id
+    return make_article(doc, text, path=str(path), fmt=fmt, meta=meta, published=published)
 
 
 def _json_error(err: json.JSONDecodeError) -> str:
@@ -107,7 +110,8 @@ def load_jsonl(path: Path, published: dt.date | None) -> Loaded:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            problems.append(IngestError(path, f"line {number}: malformed JSON: {err.msg} (column {err.colno})"))
+            problem = f"line {number}: malformed JSON: {err.msg} (column {err.colno})"
+            problems.append(IngestError(path, problem))
             continue
         except RecursionError:
             problems.append(IngestError(path, f"line {number}: malformed JSON: nested too deeply"))
