@@ -1,0 +1,48 @@
+"""Time rendering N synthetic events to PNG and SVG; prints medians (target: 300 events under 5 s).
+
+Usage: python benchmarks/bench_render.py [N] [repeats]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.render_fixtures import random_events  # noqa: E402
+from timeline.render import draw_timeline, save_timeline, svg_string  # noqa: E402
+
+
+def median_time(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(n: int = 300, repeats: int = 3) -> None:
+    events, actors, links = random_events(n, seed=1)
+    opts = {"actors": actors, "links": links, "title": f"{n} synthetic events"}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        results = {
+            "layout+draw (no file)": median_time(lambda: draw_timeline(events, **opts), repeats),
+            "PNG (150 dpi)": median_time(lambda: save_timeline(events, [out / "t.png"], **opts), repeats),
+            "SVG": median_time(lambda: save_timeline(events, [out / "t.svg"], **opts), repeats),
+            "PNG + SVG (one draw)": median_time(
+                lambda: save_timeline(events, [out / "t.png", out / "t.svg"], **opts), repeats),
+            "svg_string": median_time(lambda: svg_string(events, **opts), repeats),
+        }
+    print(f"{n} events, median of {repeats} runs:")
+    for name, seconds in results.items():
+        print(f"  {name:<24} {seconds:6.2f} s")
+
+
+if __name__ == "__main__":
+    main(*(int(a) for a in sys.argv[1:3]))

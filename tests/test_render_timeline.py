@@ -1,0 +1,172 @@
+"""The timeline figure, checked by its structure: SVG ids, label boxes, determinism, files."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from matplotlib.collections import PatchCollection, PathCollection
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from tests.render_fixtures import ACTORS, SOURCES, random_events, seed_events, seed_links
+from timeline.render import draw_timeline, save_timeline, svg_string
+
+
+@pytest.fixture(scope="module")
+def seed_figure() -> Figure:
+    fig = draw_timeline(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+    fig.canvas.draw()
+    return fig
+
+
+@pytest.fixture(scope="module")
+def seed_svg() -> str:
+    return svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+
+
+def by_gid(fig: Figure, gid: str) -> list:
+    return [a for a in fig.findobj() if a.get_gid() == gid]
+
+
+def label_boxes(fig: Figure) -> list:
+    renderer = fig.canvas.get_renderer()
+    return [(t.get_gid(), t.get_window_extent(renderer)) for t in fig.findobj(Text)
+            if (t.get_gid() or "").startswith("label:") and t.get_visible() and t.get_text()]
+
+
+def assert_labels_clean(fig: Figure) -> None:
+    boxes = label_boxes(fig)
+    assert boxes, "no labels drawn"
+    for (ga, a), (gb, b) in itertools.combinations(boxes, 2):
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
+        assert not overlap, f"{ga} overlaps {gb}"
+    fig_box = fig.bbox
+    ax_box = fig.axes[0].get_window_extent()
+    for gid, b in boxes:
+        assert fig_box.x0 <= b.x0 and b.x1 <= fig_box.x1 and fig_box.y0 <= b.y0 and b.y1 <= fig_box.y1, gid
+        assert ax_box.x0 - 0.5 <= b.x0 and b.x1 <= ax_box.x1 + 0.5, f"{gid} leaves the plot area"
+        assert ax_box.y0 - 0.5 <= b.y0 and b.y1 <= ax_box.y1 + 0.5, f"{gid} leaves the plot area"
+
+
+@pytest.mark.parametrize("event_id", [e.id for e in seed_events()])
+def test_every_event_has_an_svg_element(seed_svg, event_id):
+    assert re.search(rf'<g id="{re.escape(event_id)}"', seed_svg), f"no element for {event_id}"
+
+
+def test_seed_labels_do_not_overlap_or_leave_the_figure(seed_figure):
+    assert_labels_clean(seed_figure)
+    texts = {t.get_text() for t in seed_figure.findobj(Text) if t.get_visible()}
+    for label in ("Ryabkov warns of military response", "Russia annexes Crimea", "US-Russia talks in Geneva"):
+        assert any(label in t for t in texts), f"label {label!r} missing"
+
+
+def test_all_texts_inside_the_figure(seed_figure):
+    renderer = seed_figure.canvas.get_renderer()
+    fb = seed_figure.bbox
+    for t in seed_figure.findobj(Text):
+        if t.get_visible() and t.get_text():
+            b = t.get_window_extent(renderer)
+            assert fb.x0 - 0.5 <= b.x0 and b.x1 <= fb.x1 + 0.5 and fb.y0 - 0.5 <= b.y0 and b.y1 <= fb.y1 + 0.5, t.get_text()
+
+
+def test_axis_breaks_and_ticks_span_decades(seed_figure):
+    texts = [t.get_text() for t in seed_figure.findobj(Text) if t.get_visible()]
+    for needed in ("1987", "2014", "2019", "2022", "Dec 2021", "26 yr"):
+        assert needed in texts, f"tick {needed!r} missing"
+    day_ticks = [t for t in texts if t.isdigit() and 1 <= int(t) <= 31]
+    assert len(day_ticks) >= 7, "December is not labelled by day"
+
+
+def test_modalities_are_drawn_distinctly(seed_figure):
+    def marker(eid: str) -> PathCollection:
+        (coll,) = by_gid(seed_figure, eid)
+        return coll
+
+    asserted, planned, denied = (marker("event:putin-press-conference"), marker("event:geneva-talks"),
+                                 marker("event:russia-denies-invasion"))
+    assert tuple(planned.get_facecolor()[0]) == (1.0, 1.0, 1.0, 1.0)  # hollow
+    assert tuple(asserted.get_facecolor()[0]) != (1.0, 1.0, 1.0, 1.0)
+    assert planned.get_linestyle()[0][1] is not None  # dashed outline
+    assert denied.get_paths()[0].vertices.shape != asserted.get_paths()[0].vertices.shape  # another shape
+
+
+def test_spans_fade_where_the_date_is_fuzzy(seed_figure):
+    (mid,) = by_gid(seed_figure, "span:event:washington-alarm")  # mid-November
+    (year,) = by_gid(seed_figure, "span:event:crimea-annexation")  # 2014, exact
+    assert isinstance(mid, PatchCollection)
+    alphas = sorted({round(c[3], 3) for c in mid.get_facecolor()})
+    assert len(alphas) > 3, "mid-November drawn without fading ends"
+    assert len({round(c[3], 3) for c in year.get_facecolor()}) == 1
+
+
+def test_sources_conflicts_and_causes_are_visible(seed_figure):
+    big = by_gid(seed_figure, "event:putin-niinisto-call")[0].get_sizes()[0]
+    small = by_gid(seed_figure, "event:putin-press-conference")[0].get_sizes()[0]
+    assert big > small
+    assert by_gid(seed_figure, "badge:event:putin-niinisto-call")[0].get_text() == "4"
+    assert by_gid(seed_figure, "conflict:event:putin-macron-call:0")
+    assert by_gid(seed_figure, "link:event:putin-press-conference->event:psaki-response")
+    assert not by_gid(seed_figure, "link:event:ryabkov-warning->event:putin-calls-talks")  # "before" is no arrow
+
+
+def test_title_legend_and_footer(seed_figure):
+    (title,) = by_gid(seed_figure, "title")
+    assert title.get_text() == "Putin and NATO"
+    (footer,) = by_gid(seed_figure, "footer")
+    for doc, _ in SOURCES:
+        assert doc in footer.get_text().replace("\n", " ")
+    legend = seed_figure.legends[0]
+    names = [t.get_text() for t in legend.get_texts()]
+    assert {"meeting", "warning", "statement", "causes"} <= set(names)
+
+
+def test_svg_is_byte_identical_across_renders(seed_svg):
+    again = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+    assert again == seed_svg
+    assert "<dc:date>" not in seed_svg
+    assert "<text" in seed_svg and "Ryabkov warns of military response" in seed_svg  # text kept as text
+
+
+def test_save_writes_png_and_svg_atomically(tmp_path):
+    paths = [tmp_path / "out" / "timeline.png", tmp_path / "out" / "timeline.svg"]
+    save_timeline(seed_events(), paths, dpi=60, actors=ACTORS)
+    assert paths[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert paths[1].read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.png", "timeline.svg"]  # no temp files
+    with pytest.raises(ValueError, match="pdf"):
+        save_timeline(seed_events(), [tmp_path / "x.pdf"])
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_draws_into_given_axes():
+    fig = Figure(figsize=(10, 6))
+    ax = fig.add_subplot()
+    out = draw_timeline(seed_events(), actors=ACTORS, ax=ax, title="In my axes")
+    assert out is fig
+    assert len(fig.axes) == 1 and any(a.get_gid() == "event:geneva-talks" for a in ax.get_children())
+
+
+def test_lanes_by_type_and_undated_events():
+    events = seed_events()
+    from dataclasses import replace
+
+    undated = replace(events[0], id="event:undated", earliest=None, latest=None, value=None, grain=None)
+    fig = draw_timeline([*events, undated], lanes="type", max_lanes=3)
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks[-1] == "Other" and len(ticks) == 4
+    assert by_gid(fig, "event:undated")
+    assert "undated" in [t.get_text() for t in fig.findobj(Text)]
+    assert_labels_clean(fig)
+
+
+def test_300_events_every_event_drawn_and_labels_clean():
+    events, actors, links = random_events(300, seed=3)
+    fig = draw_timeline(events, actors=actors, links=links, title="300 events")
+    fig.canvas.draw()
+    gids = {a.get_gid() for a in fig.findobj()}
+    assert {e.id for e in events} <= gids
+    assert_labels_clean(fig)
+    assert len(label_boxes(fig)) > 100  # most marks keep a label

@@ -1,0 +1,83 @@
+"""Writing figures: PNG and SVG by file suffix, atomically, byte-identical SVG across runs."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+
+from timeline.model import Actor, Event, Link
+from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
+
+FORMATS = {".png": "png", ".svg": "svg"}
+
+
+def _metadata(fmt: str) -> dict:
+    return dict(SVG_METADATA if fmt == "svg" else PNG_METADATA)
+
+
+def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> None:
+    """Save ``fig`` to each path by its suffix (.png/.svg); each file appears whole or not at all."""
+    targets = [Path(p) for p in paths]
+    for path in targets:
+        if path.suffix.lower() not in FORMATS:
+            raise ValueError(f"{path}: cannot write a figure as {path.suffix or 'a file without suffix'}; "
+                             f"use one of {', '.join(FORMATS)}")
+    with mpl.rc_context(RC):
+        for path in targets:
+            fmt = FORMATS[path.suffix.lower()]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt))
+                os.replace(tmp, path)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
+
+
+def figure_svg(fig: Figure) -> str:
+    """The figure as SVG text (text kept as text, no date, fixed ids)."""
+    buf = io.BytesIO()
+    with mpl.rc_context(RC):
+        fig.savefig(buf, format="svg", metadata=_metadata("svg"))
+    return buf.getvalue().decode("utf-8")
+
+
+def save_timeline(events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options) -> None:
+    """Draw the timeline once and write it to every path (.png and/or .svg).
+
+    Example: ``save_timeline(events, [out / "timeline.png", out / "timeline.svg"], actors=actors, title="...")``
+    """
+    from timeline.render.figure import draw_timeline
+
+    write_figure(draw_timeline(events, dpi=dpi, **draw_options), paths, dpi=dpi)
+
+
+def svg_string(events: Iterable[Event], **draw_options) -> str:
+    """The timeline as an SVG string (for notebooks' ``_repr_svg_`` and the HTML report)."""
+    from timeline.render.figure import draw_timeline
+
+    return figure_svg(draw_timeline(events, **draw_options))
+
+
+def save_network(
+    events: Iterable[Event],
+    actors: Mapping[str, Actor],
+    links: Iterable[Link] = (),
+    paths: Sequence[Path | str] = (),
+    *,
+    dpi: float = 150,
+    **draw_options,
+) -> None:
+    """Draw the actor-event network and write it to every path (.png and/or .svg)."""
+    from timeline.render.network import draw_network
+
+    write_figure(draw_network(events, actors, links, dpi=dpi, **draw_options), paths, dpi=dpi)
