@@ -250,6 +250,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s+(?:troops|people|soldiers|workers|employees|jobs|points?|shares|miles|km|kilometers|feet|meters|metres|tons|"
     r"tonnes|units|cars|vehicles|homes|houses|votes|members|residents|civilians|deaths|cases|dollars|euros|pounds|yen|"
     r"barrels|acres|students|children|men|women|refugees|prisoners|rounds|years|hours|days|lives|copies|pages|"
+    r"tanks|aircraft|planes|jets|guns|missiles|rockets|weapons|ships|boats|trucks|buses|machines|computers|"
     r"words|persons|individuals|kg|lbs|ft|m|rubles|yuan|rupees|other|more|to\s+\d{1,3}\b)\b", re.I)
 
 
@@ -260,7 +261,7 @@ def year_alone(m: re.Match, ctx: Context) -> Reading | None:
     if _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
         return None
     before = ctx.text[max(0, ctx.start - 12) : ctx.start]
-    if re.search(r"(?:\bNo\.?|\bnumber|#|\bRoom|\bflight|\bRoute|\bsection|\barticle|\$|-)\s*$", before, re.I):
+    if re.search(r"(?:\bNo\.?|\bnumber|#|\bRoom|\bflight|\bRoute|\bsection|\barticle|\$|\d-)\s*$", before, re.I):
         return None
     return Reading("DATE", f"{year:04d}", "year")
 
@@ -465,7 +466,9 @@ def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.da
     if rel in ("last", "past"):
         back = (pub.weekday() - wd) % 7 or 7
         return pub - dt.timedelta(days=back)
-    if rel in ("next", "coming"):
+    if rel == "next":  # "next Thursday": the Thursday of next week
+        return pub + dt.timedelta(days=7 - pub.weekday() + wd)
+    if rel == "coming":
         ahead = delta % 7 or 7
         return pub + dt.timedelta(days=ahead)
     if rel == "this":

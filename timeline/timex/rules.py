@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     # -- absolute calendar dates (dateparser parses the string the regex found)
     Rule("date-weekday-paren-dm", rf"{B}{WDAY}\s*\(\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
     Rule("date-weekday-paren-md", rf"{B}{WDAY}\s*\(\s*{MON}\s+{DAY}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
-    Rule("date-month-day-year", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY},?\s+{YEAR}{E}", p.calendar_date, relative=False),
+    Rule("date-month-day-year", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}(?:,\s*|\s+){YEAR}{E}", p.calendar_date, relative=False),
     Rule("date-day-month-year", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}{E}",
          p.calendar_date, relative=False),
     Rule("date-month-day", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}{E}(?!\s*[-–]\s*\d|,\d)", p.calendar_date),

@@ -1,0 +1,34 @@
+"""resolve_text never raises, whatever the text and the date, and its offsets always hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.timex import resolve_text
+
+WORDS = st.sampled_from(
+    "on in at since until the last next this early mid- late Tuesday May March Dec. 14 2021 1990s "
+    "yesterday week weeks ago later that day year years 10:55 pm a.m. every month quarter third-quarter "
+    "February 30 the 45th fiscal 1989 , . ( ) ' s nineteen ninety-six for three decades half an hour".split()
+)
+TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
+DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, DATES)
+def test_resolve_text_never_raises(text, published):
+    for t in resolve_text(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        if t.earliest and t.latest:
+            assert t.earliest <= t.latest
+
+
+def test_long_document_is_fine():
+    text = ("Putin said on Tuesday that talks would start next year. " * 2000) + "No dates here. " * 500
+    found = resolve_text(text, dt.date(2021, 12, 14))
+    assert len(found) == 4000
