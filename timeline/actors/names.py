@@ -1,0 +1,296 @@
+"""Find actor mentions in a text: gazetteer entries, titled person names, role phrases, metonyms.
+
+Two passes over a document's sentences.  The first finds what stands on its own (gazetteer
+entries, "Russian President Vladimir Putin", "Mr. Putin", "A spokesperson for the German foreign
+ministry"); the second finds what needs the first (a bare "Putin", "Niinsto" for "Niinistö",
+"the Russian leader" when exactly one Russian leader was named).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from timeline.actors.gazetteer import Entry, demonyms, first_words, fold, gazetteer, known_people
+from timeline.actors.tables import HONORIFICS, MONTHS_AND_DAYS, NOT_NAMES, TITLES
+
+# A token: an initialism (U.S.), a word with inner hyphens/apostrophes/dots, a possessive, or a sign.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-.]\w+|[’'](?![sS]\b)\w+)*|[’'][sS]\b|\S")
+POSSESSIVE = ("’s", "'s", "’S", "'S")
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at near outside inside to from into across around toward towards via through".split()
+)
+# Heads after a nationality adjective that make the phrase an actor: (head words, kind)
+# kind "state": the phrase stands for the state itself; "organisation": a body of that state.
+DEMONYM_HEADS: tuple[tuple[str, str], ...] = (
+    ("foreign ministry", "organisation"), ("defence ministry", "organisation"),
+    ("defense ministry", "organisation"), ("foreign office", "organisation"),
+    ("embassy", "organisation"), ("parliament", "organisation"), ("central bank", "organisation"),
+    ("government", "state"), ("leadership", "state"), ("authorities", "state"), ("army", "state"),
+    ("military", "state"), ("troops", "state"), ("forces", "state"), ("navy", "state"),
+    ("officials", "state"), ("side", "state"),
+)
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
+REPORTING_AFTER_NAME = frozenset(
+    "said says told tells added warned warns accused denied urged asked wrote insisted".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """One actor mention before ids are assigned.  ``key`` names the actor within the document."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    category: str
+    affiliation: str | None = None
+    title: str | None = None
+    locative: bool = False
+    possessive: bool = False
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _index(rows) -> dict[str, list]:
+    """Phrase rows (words, *payload) indexed by first word, longest phrase first."""
+    index: dict[str, list] = {}
+    for row in sorted(rows, key=lambda row: -len(row[0])):
+        index.setdefault(row[0][0], []).append(row)
+    return index
+
+
+_TITLE_ROWS = _index([(tuple(t.lower().split()), t, head) for t, head in TITLES])
+_HEAD_ROWS = _index([(tuple(h.split()), kind) for h, kind in DEMONYM_HEADS])
+_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
+def is_name_token(text: str) -> bool:
+    """A capitalised word that can be part of a person's name (not "The", "Tuesday", "RUSSIAN")."""
+    if not text or not text[0].isupper() or text in NOT_NAMES or text.lower() in MONTHS_AND_DAYS:
+        return False
+    if len(text) > 1 and text.isupper():
+        return False
+    return text[0].isalpha() and all(c.isalpha() or c in "-’'" for c in text) and len(text) > 1
+
+
+def _phrase_at(tokens: list[Token], i: int, rows) -> tuple[int, object] | None:
+    if i >= len(tokens):
+        return None
+    for words, *payload in rows.get(tokens[i].text.lower(), ()):
+        n = len(words)
+        if i + n <= len(tokens) and tuple(t.text.lower() for t in tokens[i : i + n]) == words:
+            return i + n, payload
+    return None
+
+
+def title_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    hit = _phrase_at(tokens, i, _TITLE_ROWS)
+    if hit is None:
+        return None
+    j, (title, head) = hit
+    # "leader", "counterpart", "chief" are titles only in lower case or before a name.
+    return j, title, head
+
+
+def gazetteer_at(tokens: list[Token], i: int) -> tuple[int, Entry] | None:
+    table = gazetteer()
+    for n in first_words().get(tokens[i].text, ()):
+        if i + n > len(tokens):
+            continue
+        surface = " ".join(t.text for t in tokens[i : i + n])
+        entry = table.get(surface)
+        if entry is not None:
+            return i + n, entry
+    return None
+
+
+def _affiliation_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """A nationality or state before a title: "Russian", "US", "Russia's", "EU"."""
+    if i < len(tokens) and tokens[i].text in demonyms():
+        j = i + 1
+        if j < len(tokens) and tokens[j].text in POSSESSIVE:
+            j += 1
+        return j, demonyms()[tokens[i].text]
+    hit = gazetteer_at(tokens, i)
+    if hit and hit[1].category in ("country", "organisation", "group", "city"):
+        j, entry = hit
+        if j < len(tokens) and tokens[j].text in POSSESSIVE:
+            j += 1
+        return j, entry.stands_for or entry.name
+    return None
+
+
+def _names_at(tokens: list[Token], i: int, limit: int = 3) -> int:
+    j = i
+    while j < len(tokens) and j - i < limit and is_name_token(tokens[j].text):
+        if j == i:
+            hit = gazetteer_at(tokens, j)
+            if hit and hit[1].category != "person":
+                break
+        j += 1
+    return j
+
+
+def _is_locative(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in LOCATIVE_PREPOSITIONS
+
+
+def _possessive_after(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].text in POSSESSIVE
+
+
+def _person(tokens, i, j, title=None, affiliation=None) -> Found:
+    text = " ".join(t.text for t in tokens[i:j])
+    return Found(
+        tokens[i].start, tokens[j - 1].end, text, text, "person", affiliation, title,
+        possessive=_possessive_after(tokens, j),
+    )
+
+
+def _titled(tokens: list[Token], i: int) -> tuple[int, Found] | None:
+    """[affiliation] title Name [Name [Name]], or a role phrase "the Russian leader"."""
+    affiliation = None
+    k = i
+    aff = _affiliation_at(tokens, i)
+    if aff is not None:
+        k, affiliation = aff
+    # "EU diplomatic chief", "Russia's deputy foreign minister": at most two words between.
+    hit = title_at(tokens, k)
+    if hit is None:
+        return None
+    j, title, _head = hit
+    end = _names_at(tokens, j)
+    if end > j:
+        return end, _person(tokens, j, end, title, affiliation)
+    if affiliation and i > 0 and tokens[i - 1].text.lower() == "the":
+        text = " ".join(t.text for t in tokens[i - 1 : j])
+        role = Found(tokens[i - 1].start, tokens[j - 1].end, text, f"role:{affiliation}:{title.lower()}",
+                     "role", affiliation, title)
+        return j, role
+    return None
+
+
+def _demonym_body(tokens: list[Token], i: int) -> tuple[int, Found] | None:
+    """"the German foreign ministry", "the Ukrainian leadership", "Russian troops"."""
+    if tokens[i].text not in demonyms():
+        return None
+    country = demonyms()[tokens[i].text]
+    hit = _phrase_at(tokens, i + 1, _HEAD_ROWS)
+    if hit is None:
+        return None
+    j, (kind,) = hit
+    text = " ".join(t.text for t in tokens[i:j])
+    if kind == "organisation":
+        head = " ".join(w.capitalize() for w in text.split()[1:])
+        name = f"{tokens[i].text} {head}"
+        return j, Found(tokens[i].start, tokens[j - 1].end, text, name, "organisation", country)
+    return j, Found(tokens[i].start, tokens[j - 1].end, text, country, "country")
+
+
+def _spokes(tokens: list[Token], i: int, found: Found) -> Found:
+    """"a spokesperson for the German foreign ministry": the mention covers the speaker."""
+    k = i - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    if k >= 1 and tokens[k].text.lower() in ("for", "of") and tokens[k - 1].text.lower() in SPOKES:
+        start = tokens[k - 1].start
+        if k >= 2 and tokens[k - 2].text.lower() in ("a", "the", "an"):
+            start = tokens[k - 2].start
+        return Found(start, found.end, found.text, found.key, found.category, found.affiliation)
+    return found
+
+
+def first_pass(tokens: list[Token]) -> list[Found]:
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text.rstrip(".") in _HONORIFICS and tok.text[0].isupper():
+            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+            end = _names_at(tokens, j)
+            if end > j:
+                found.append(_person(tokens, j, end))
+                i = end
+                continue
+        titled = _titled(tokens, i)
+        if titled:
+            i, mention = titled
+            found.append(mention)
+            continue
+        body = _demonym_body(tokens, i)
+        if body:
+            j, mention = body
+            found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
+            i = j
+            continue
+        hit = gazetteer_at(tokens, i)
+        if hit:
+            j, entry = hit
+            text = tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j])
+            locative = _is_locative(tokens, i)
+            key, category, affiliation = entry.name, entry.category, entry.affiliation
+            if entry.stands_for and not locative:
+                key, category, affiliation = entry.stands_for, "country", None
+            if entry.category == "person":
+                affiliation = entry.affiliation
+            mention = Found(tokens[i].start, tokens[j - 1].end, text, key, category, affiliation,
+                            locative=locative, possessive=_possessive_after(tokens, j))
+            found.append(_spokes(tokens, i, mention))
+            i = j
+            continue
+        if is_name_token(tok.text) and (i == 0 or not tokens[i - 1].text[0].isupper()):
+            end = _names_at(tokens, i)
+            if end - i >= 2 and end < len(tokens) and tokens[end].text in REPORTING_AFTER_NAME:
+                found.append(_person(tokens, i, end))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def _surname(name: str) -> str:
+    return fold(name.split()[-1])
+
+
+def match_known(name: str) -> str | None:
+    """The canonical name of a public figure this surface form denotes, misspellings included."""
+    parts = name.split()
+    for canonical in known_people():
+        cparts = canonical.split()
+        if fuzz.ratio(fold(parts[-1]), fold(cparts[-1])) < 85:
+            continue
+        if len(parts) == 1 or fuzz.ratio(fold(parts[0]), fold(cparts[0])) >= 75:
+            return canonical
+    return None
+
+
+def second_pass(tokens: list[Token], taken: set[int], people: dict[str, str]) -> list[Found]:
+    """Bare surnames of people already named (``people``: folded surname -> key)."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.start in taken or not is_name_token(tok.text):
+            continue
+        if i > 0 and is_name_token(tokens[i - 1].text) and tokens[i - 1].start not in taken:
+            continue
+        key = people.get(fold(tok.text))
+        if key is None:
+            continue
+        found.append(Found(tok.start, tok.end, tok.text, key, "person",
+                           possessive=_possessive_after(tokens, i + 1)))
+    return found

@@ -1,0 +1,129 @@
+"""One document's actors: mentions with ids and the Actor table, from :mod:`timeline.actors.names`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from timeline.actors.gazetteer import actor_id, fold, known_people
+from timeline.actors.names import Found, Token, first_pass, match_known, second_pass, tokenize
+from timeline.actors.tables import TITLES
+from timeline.model import Actor
+
+HEAD_OF_STATE = frozenset(t.lower() for t, head in TITLES if head)
+SURNAME_MIN_RATIO = 85
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """Per-sentence tokens and mentions (same order as the sentences given), and the actors."""
+
+    tokens: tuple[tuple[Token, ...], ...]
+    mentions: tuple[tuple[Found, ...], ...]
+    actors: dict[str, Actor]
+
+    def actor_of(self, found: Found) -> str:
+        return actor_id(found.key)
+
+
+def _canonical_people(persons: list[Found]) -> dict[str, str]:
+    """Surface name -> canonical key: the table of public figures first, else the longest form
+    sharing a (fuzzy) surname within the document."""
+    canon: dict[str, str] = {}
+    local: list[str] = []
+    for found in sorted(persons, key=lambda f: -len(f.text.split())):
+        known = match_known(found.text)
+        if known:
+            canon[found.text] = known
+            continue
+        surname = fold(found.text.split()[-1])
+        for full in local:
+            if fuzz.ratio(surname, fold(full.split()[-1])) >= SURNAME_MIN_RATIO:
+                canon[found.text] = full
+                break
+        else:
+            local.append(found.text)
+            canon[found.text] = found.text
+    return canon
+
+
+def _surname_index(canon: dict[str, str]) -> dict[str, str]:
+    index = {fold(name.split()[-1]): name for name in known_people()}
+    for key in canon.values():
+        index[fold(key.split()[-1])] = key
+    return index
+
+
+def _title_fits(role_title: str, person_title: str | None) -> bool:
+    role, person = role_title.lower(), (person_title or "").lower()
+    if role == person:
+        return True
+    return role in ("leader", "president") and person in HEAD_OF_STATE and role != "" and person != ""
+
+
+def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]) -> Found | None:
+    """"the Russian leader" -> the one Russian head of state named in the document, if exactly one."""
+    _, affiliation, title = found.key.split(":", 2)
+    fits = [k for k, (aff, t) in people.items() if aff == affiliation and _title_fits(title, t)]
+    if len(fits) != 1:
+        return None
+    return replace(found, key=fits[0], category="person", affiliation=affiliation)
+
+
+def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
+    """Find every actor mention in the given sentence spans of ``text``."""
+    tokens = [tokenize(text, start, end) for start, end in sentences]
+    first = [first_pass(toks) for toks in tokens]
+    persons = [f for fs in first for f in fs if f.category == "person"]
+    canon = _canonical_people(persons)
+    index = _surname_index(canon)
+    people: dict[str, tuple[str | None, str | None]] = {}
+    for f in persons:
+        key = canon[f.text]
+        aff, title = known_people().get(key, (f.affiliation, f.title))
+        old = people.get(key, (None, None))
+        people[key] = (old[0] or f.affiliation or aff, old[1] or f.title or title)
+    mentions: list[tuple[Found, ...]] = []
+    for toks, fs in zip(tokens, first):
+        taken = {t.start for f in fs for t in toks if f.start <= t.start < f.end}
+        out: list[Found] = []
+        for f in fs:
+            if f.category == "person":
+                out.append(replace(f, key=canon[f.text]))
+            elif f.category == "role":
+                resolved = _resolve_role(f, people)
+                if resolved:
+                    out.append(resolved)
+            else:
+                out.append(f)
+        for f in second_pass(toks, taken, index):
+            out.append(f)
+            aff, title = known_people().get(f.key, (None, None))
+            people.setdefault(f.key, (aff, title))
+        mentions.append(tuple(sorted(out, key=lambda f: f.start)))
+    return Recognised(tuple(tuple(t) for t in tokens), tuple(mentions), _actors(mentions, people))
+
+
+def _actors(mentions: list[tuple[Found, ...]], people) -> dict[str, Actor]:
+    aliases: dict[str, set[str]] = {}
+    kinds: dict[str, tuple[str, str | None]] = {}
+    for fs in mentions:
+        for f in fs:
+            aliases.setdefault(f.key, set()).add(f.text)
+            if f.key not in kinds or kinds[f.key][0] != "person":
+                kinds[f.key] = (f.category, f.affiliation)
+    actors = {}
+    for key, (category, affiliation) in kinds.items():
+        title = None
+        if category == "person":
+            affiliation, title = people.get(key, (affiliation, None))
+        actors[actor_id(key)] = Actor(
+            id=actor_id(key),
+            name=key,
+            category=category,
+            affiliation=actor_id(affiliation) if affiliation else None,
+            aliases=tuple(sorted(aliases[key] | {key})),
+            title=title,
+        )
+    return actors

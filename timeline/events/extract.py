@@ -1,0 +1,338 @@
+"""``extract(article, timexes) -> DocumentAnalysis``: event mentions with actors, dates, modality.
+
+Per sentence: find triggers (:mod:`triggers`), drop those inside quotations or inside what an
+earlier reporting verb reports (:mod:`speech`), find roles (:mod:`roles`), modality
+(:mod:`modality`); then date every candidate (:mod:`dating`) and label it (:mod:`labels`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from timeline.actors.gazetteer import actor_id
+from timeline.actors.names import Found
+from timeline.actors.recognise import Recognised, recognise
+from timeline.actors.tables import MONTHS_AND_DAYS, NOT_NAMES
+from timeline.events import dating, roles
+from timeline.events.labels import label, topic_of
+from timeline.events.modality import future_is_planned, modality
+from timeline.events.sentences import Sentence, split_sentences
+from timeline.events.speech import content_span, inside, is_circumstance, quote_spans
+from timeline.events.triggers import NOUN, Hit, find_triggers
+from timeline.model import ActorMention, Article, DocumentAnalysis, EventDate, EventMention, Timex
+
+# -s forms that are as often plural nouns ("security demands"): a verb only after a subject-like word.
+AMBIGUOUS_S = frozenset("demands attacks visits comments signs exits claims warns talks".split())
+SUBJECT_LIKE = frozenset("who which that also it he she they and now again still often repeatedly".split())
+DETERMINERS = frozenset("the a an its his her their our my your this these those same new ’s 's".split())
+COMPLEMENT_VERB = re.compile(
+    r"^\s+(?:could|would|will|was|is|has|had|must|should|may|might|can|wants?|wanted|needs?|were|are)\b"
+)
+NOUN_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}that\b|^\s*:", re.IGNORECASE)
+PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
+
+
+@dataclass
+class Candidate:
+    hit: Hit
+    sentence: Sentence
+    agents: list[Found]
+    objects: list[Found] = field(default_factory=list)
+    object_role: str = "patient"
+    content: tuple[int, int] | None = None
+    circumstance: bool = False
+    start: int = 0
+    modality: str = "asserted"
+    date: EventDate | None = None
+
+    @property
+    def id_start(self) -> int:
+        return self.start or self.hit.start
+
+
+def _noun_use(text: str, sentence_start: int, position: int) -> bool:
+    """"Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun."""
+    m = re.search(r"([\w’']+)\s*$", text[max(sentence_start, position - 20) : position])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    trigger = re.match(r"\w+", text[position:])
+    if trigger and trigger.group().lower() in AMBIGUOUS_S and m.group(1)[0].islower():
+        return word not in SUBJECT_LIKE and not word.endswith("ly")
+    return False
+
+
+def _talks_are_event(text: str, sentence_start: int, hit: Hit) -> bool:
+    """Talks are an event when held, opened, or the sentence's subject; not when demanded."""
+    before = text[max(sentence_start, hit.start - 30) : hit.start]
+    if hit.start - sentence_start <= 4:
+        return True
+    return bool(re.search(r"\b(?:hold|holds|held|holding|began|begin|opened|open|resumed|after|during|in|at)\s+"
+                          r"(?:\w+\s+){0,2}$", before, re.IGNORECASE))
+
+
+def _object(text: str, found: list[Found], hit: Hit, end: int, quotes) -> Found | None:
+    obj = roles.first_object(text, found, hit.end, end, quotes)
+    if obj is not None and hit.row.reporting and COMPLEMENT_VERB.match(text[obj.end : obj.end + 12]):
+        return None  # "warned Moscow could act": the complement's subject, not the one warned
+    return obj
+
+
+def _candidates(text: str, sent: Sentence, found: list[Found], people_before: list[Found]) -> list[Candidate]:
+    s, e = sent.start, sent.end
+    quotes = quote_spans(text, s, e)
+    contents: list[tuple[int, int]] = []
+    out: list[Candidate] = []
+    for hit in find_triggers(text, s, e):
+        row = hit.row
+        noun_use = row.pos != NOUN and row.name != "call" and _noun_use(text, s, hit.start)
+        if inside(hit.start, quotes) or noun_use:
+            continue
+        if row.name == "talks" and not _talks_are_event(text, s, hit):
+            continue
+        circ = row.pos == NOUN and row.type == "meeting" and is_circumstance(text, s, hit.start)
+        if not circ and inside(hit.start, contents):
+            continue
+        if row.pos == NOUN:
+            agents = roles.noun_agent(text, found, hit.start, hit.end, s, e)
+            if not agents and not circ:
+                agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
+        else:
+            agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
+            if not agents and row.reporting:
+                agents = roles.inverted_agent(text, found, hit.end, e)
+        cand = Candidate(hit, sent, agents, circumstance=circ)
+        extra: list[Candidate] = []
+        if row.object == "participant":
+            groups = roles.participants(text, found, hit.end, e, quotes)
+            cand.object_role = "participant"
+            if groups:
+                cand.objects = groups[0]
+                for group in groups[1:]:
+                    extra.append(Candidate(hit, sent, agents, group, "participant", circumstance=circ,
+                                           start=group[0].start))
+        elif row.object:
+            obj = _object(text, found, hit, e, quotes)
+            cand.object_role = row.object
+            cand.objects = [obj] if obj else []
+        if row.reporting:
+            after = cand.objects[-1].end if cand.objects else hit.end
+            if row.pos != NOUN or NOUN_THAT.match(text[hit.end : e]) or any(q[1] <= hit.start for q in quotes):
+                cand.content = content_span(text, (s, e), (hit.start, hit.end), after, quotes)
+                if row.pos == NOUN and cand.content and cand.content[0] > hit.start and not NOUN_THAT.match(
+                    text[hit.end : e]
+                ):
+                    cand.content = None
+            if cand.content:
+                contents.append(cand.content)
+        cand.modality = modality(text, s, hit.start, hit.end, e)
+        for twin in extra:
+            twin.modality = cand.modality
+        out.extend([cand, *extra])
+    return _settings(out)
+
+
+def _settings(cands: list[Candidate]) -> list[Candidate]:
+    """A setting ("in a phone call with Macron") takes the main clause's agent; without a partner
+    it is no event of its own."""
+    mains = [c for c in cands if not c.circumstance]
+    kept = []
+    for c in cands:
+        if c.circumstance:
+            main = min(mains, key=lambda m: abs(m.hit.start - c.hit.start), default=None)
+            if main is not None and not c.agents:
+                c.agents = main.agents
+        kept.append(c)
+    return kept
+
+
+def _keep(text: str, c: Candidate) -> bool:
+    if c.circumstance and not c.objects:
+        return False
+    if c.agents or c.objects:
+        return True
+    # "Talks to de-escalate tensions are set to take place in Geneva next year."
+    return c.hit.row.type == "meeting" and c.hit.start - c.sentence.start <= 4
+
+
+def _date_sentence(text: str, cands: list[Candidate], timexes: list[Timex]) -> None:
+    for c in cands:  # "told Baerbock Tuesday of ...": a date right after the object is not reported
+        if c.content:
+            lead = [t for t in timexes if c.content[0] <= t.start <= c.content[0] + 4]
+            if lead:
+                c.content = (lead[-1].end, c.content[1])
+    assigned = dating.assign(timexes, [(c.hit.start, c.hit.end, c.content) for c in cands], text)
+    for i, c in enumerate(cands):
+        if i in assigned:
+            c.date = dating.from_timex(assigned[i])
+    # settings and their main clause share a date both ways
+    for c in cands:
+        if c.circumstance:
+            mains = [m for m in cands if not m.circumstance]
+            main = min(mains, key=lambda m: abs(m.hit.start - c.hit.start), default=None)
+            if main is None:
+                continue
+            if c.date and not main.date:
+                main.date = c.date
+            elif main.date and not c.date:
+                c.date = main.date
+    # split-off meeting groups share their trigger's date
+    for c in cands:
+        if c.date is None:
+            twin = next((o for o in cands if o.hit is c.hit and o.date), None)
+            if twin:
+                c.date = twin.date
+
+
+def _share_settings(cands: list[Candidate]) -> None:
+    mains = [m for m in cands if not m.circumstance and m.date and m.date.value]
+    for c in cands:
+        if c.circumstance and (c.date is None or c.date.source in ("none", "publication")) and mains:
+            main = min(mains, key=lambda m: abs(m.hit.start - c.hit.start))
+            c.date = main.date
+
+
+def _fallback(text: str, c: Candidate, article: Article, last: dict[int, EventDate]) -> EventDate:
+    before = text[c.sentence.start : c.hit.start]
+    earlier = bool(dating.EARLIER.search(before))
+    trigger = text[c.hit.start : c.hit.end]
+    perfect = bool(dating.PERFECT.search(before))
+    if (c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger)
+            and c.sentence.paragraph in last):
+        return last[c.sentence.paragraph]
+    if c.hit.row.reporting and c.modality == "asserted":
+        return dating.publication(article.published, before=earlier)
+    return EventDate(None, None, None, None)
+
+
+def _shift_dates(text: str, cands: list[Candidate], doc: str) -> None:
+    for a, b in zip(cands, cands[1:]):
+        days = dating.shift_between(text, a.hit.end, b.hit.start)
+        if days is None or a.date is None or b.date is None:
+            continue
+        if b.date.source != "timex" and a.date.value:
+            b.date = dating.shift(a.date, -days, f"{doc}:{a.id_start}")
+        elif a.date.source != "timex" and b.date.source == "timex":
+            a.date = dating.shift(b.date, days, f"{doc}:{b.id_start}")
+
+
+def _mention(
+    article: Article, c: Candidate, rec: Recognised, found: list[Found], timexes: list[Timex]
+) -> EventMention:
+    text, doc = article.text, article.id
+    row = c.hit.row
+    actors = [ActorMention(doc, f.start, f.end, f.text, actor_id(f.key), "agent") for f in c.agents]
+    actors += [ActorMention(doc, f.start, f.end, f.text, actor_id(f.key), c.object_role) for f in c.objects]
+    content = text[c.content[0] : c.content[1]].strip() if c.content else None
+    type_override, topic = topic_of(content)
+    type_ = type_override if (type_override and row.type == "statement") else row.type
+    by_id = rec.actors
+    agents = [by_id[actor_id(f.key)] for f in c.agents if actor_id(f.key) in by_id]
+    others = [by_id[actor_id(f.key)] for f in c.objects if actor_id(f.key) in by_id]
+    place = next((f.key for f in found if f.locative and f.category == "city"), None)
+    if place is None:
+        m = PLACE.search(text, c.hit.end, c.sentence.end)
+        if m and m.group(1) not in NOT_NAMES and m.group(1).lower() not in MONTHS_AND_DAYS:
+            place = m.group(1)
+    after = c.objects[-1].end if c.objects and c.objects[-1].start >= c.hit.end else c.hit.end
+    rest = content if content is not None else text[after : min(c.sentence.end, after + 100)]
+    say = row.say
+    if row.name == "expect":
+        say = " ".join(text[c.hit.start : c.hit.end].split())
+    if rest is not None:  # a label does not repeat the date ("demands last week")
+        at = text.find(rest[:40]) if rest else -1
+        cut = [t.start - at for t in timexes if at >= 0 and at <= t.start < at + len(rest)]
+        rest = rest[: min(cut)] if cut else rest
+    if row.pos == NOUN and row.name != "use":
+        rest = content if row.reporting else None
+    if row.name == "call":
+        say = "calls on" if re.search(r"on|upon$", text[c.hit.start : c.hit.end]) else "calls for"
+    assert c.date is not None
+    mod = future_is_planned(c.modality, c.date.earliest, article.published)
+    return EventMention(
+        id=f"{doc}:{c.id_start}",
+        doc=doc,
+        start=c.hit.start,
+        end=c.hit.end,
+        predicate=row.name,
+        type=type_,
+        modality=mod,
+        date=c.date,
+        actors=tuple(actors),
+        sentence_start=c.sentence.start,
+        sentence_end=c.sentence.end,
+        sentence=text[c.sentence.start : c.sentence.end],
+        content=content,
+        label=label(row.name, type_, say, agents, others, rest, topic, place),
+    )
+
+
+def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
+    """Event mentions (with actors, dates, modality, labels) and actors of one article."""
+    text = article.text
+    sentences = split_sentences(article)
+    rec = recognise(text, [(s.start, s.end) for s in sentences])
+    ordered = sorted(timexes, key=lambda t: t.start)
+    seen: set[str] = set()
+    people_before: list[Found] = []
+    last_dated: dict[int, EventDate] = {}
+    events: list[EventMention] = []
+    for sent, found_t in zip(sentences, rec.mentions):
+        found = list(found_t)
+        key = " ".join(text[sent.start : sent.end].split())
+        if sent.terminated and key not in seen:
+            seen.add(key)
+            quotes = quote_spans(text, sent.start, sent.end)
+            here = [f for f in found if f.category == "person" and not inside(f.start, quotes)]
+            cands = [c for c in _candidates(text, sent, found, people_before + here) if _keep(text, c)]
+            in_sentence = [t for t in ordered if sent.start <= t.start < sent.end]
+            _date_sentence(text, cands, in_sentence)
+            for c in cands:
+                if c.date is None:
+                    c.date = _fallback(text, c, article, last_dated)
+                if c.date.source == "timex" and c.modality == "asserted" and c.date.earliest:
+                    if article.published is None or c.date.earliest <= article.published:
+                        last_dated[sent.paragraph] = c.date
+            _share_settings(cands)
+            _shift_dates(text, cands, article.id)
+            events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
+        quotes = quote_spans(text, sent.start, sent.end)
+        people_before.extend(f for f in found if f.category == "person" and not inside(f.start, quotes))
+    return DocumentAnalysis(
+        article=article,
+        timexes=tuple(timexes),
+        mentions=tuple(_unique(events)),
+        actor_mentions=_actor_mentions(article, rec, events),
+        actors=tuple(sorted(rec.actors.values(), key=lambda a: a.id)),
+    )
+
+
+def _unique(events: list[EventMention]) -> list[EventMention]:
+    """One mention per id; a meeting told twice in one article ("Following the phone call with
+    the Finnish President") is kept once."""
+    seen: set = set()
+    out = []
+    for ev in events:
+        meeting = (ev.type, ev.predicate, frozenset(a.actor for a in ev.actors), ev.date.value)
+        if ev.id in seen or (ev.type == "meeting" and meeting in seen):
+            continue
+        seen.add(ev.id)
+        seen.add(meeting)
+        out.append(ev)
+    return out
+
+
+def _actor_mentions(article: Article, rec: Recognised, events: list[EventMention]) -> tuple[ActorMention, ...]:
+    by_span: dict[tuple[int, int], ActorMention] = {}
+    for ev in events:
+        for am in ev.actors:
+            by_span.setdefault((am.start, am.end), am)
+    for found in rec.mentions:
+        for f in found:
+            by_span.setdefault((f.start, f.end), ActorMention(article.id, f.start, f.end, f.text,
+                                                              actor_id(f.key), "participant"))
+    return tuple(by_span[k] for k in sorted(by_span))

@@ -1,0 +1,112 @@
+"""Short readable labels ("Putin and Niinisto hold phone call", "Biden warns Putin of sanctions"),
+and the topics of reported speech that sharpen a statement's type (a threat makes it a warning).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.model import Actor
+
+# (pattern over the content, type it gives a statement or None to keep it, topic for the label)
+TOPICS: tuple[tuple[str, str | None, str], ...] = (
+    (r"retaliat", "warning", "retaliation"),
+    (r"respond militarily|act militarily|military (?:response|steps|action|means)|retaliat", "warning",
+     "military response"),
+    (r"(?:deploy|station)\w*[^.]{0,40}missiles", "warning", "missile deployment"),
+    (r"sanctions", None, "sanctions"),
+    (r"de-?escalat", None, "de-escalation"),
+    (r"security guarantees|legal guarantees", None, "security guarantees"),
+    (r"immediate\W{0,3}\s+(?:talks|negotiations)|talks|negotiations", None, "talks"),
+    (r"could not comment|no comment|declined to comment", None, "no comment"),
+    (r"invasion|invade", None, "invasion"),
+    (r"drones|heavy weapons", None, "use of drones"),
+)
+_TOPICS = tuple((re.compile(p, re.IGNORECASE), t, topic) for p, t, topic in TOPICS)
+STOP_TAIL = re.compile(
+    r"\b(?:that|which|who|should|if|when|as|after|like|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
+    re.IGNORECASE,
+)
+DROP_AT_END = frozenset("the a an of to with and in on for its his her their from".split())
+QUOTES = "“”\"‘’«»„"
+MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeting",
+                 "news conference": "news conference", "video conference": "video conference"}
+
+
+def topic_of(content: str | None) -> tuple[str | None, str | None]:
+    """(type override, topic) for a piece of reported speech."""
+    if not content:
+        return None, None
+    for pattern, type_, topic in _TOPICS:
+        if pattern.search(content):
+            return type_, topic
+    return None, None
+
+
+MEDIA = frozenset({"RIA Novosti", "TASS", "Interfax", "La Repubblica", "AFP", "Reuters", "AP", "dpa",
+                   "Bloomberg"})
+
+
+def short_name(actor: Actor) -> str:
+    if actor.category == "person":
+        return actor.name.split()[-1]
+    return actor.name
+
+
+def tail(text: str | None, words: int = 5) -> str:
+    """The first few words of a phrase, without quotes, cut before a new clause."""
+    if not text:
+        return ""
+    cleaned = re.sub(r"(?<=\w)[’'](?=\w)", "'", text)
+    cleaned = "".join(" " if c in QUOTES else c for c in cleaned)
+    cleaned = " ".join(cleaned.split())
+    m = STOP_TAIL.search(cleaned)
+    if m:
+        cleaned = cleaned[: m.start()]
+    parts = cleaned.split()[:words]
+    while parts and parts[-1].lower() in DROP_AT_END:
+        parts.pop()
+    return " ".join(parts)
+
+
+def predicate_noun(rest: str | None) -> str:
+    return "treaty"
+
+
+def _join(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def label(
+    predicate: str, type_: str, say: str, agents: list[Actor], others: list[Actor], rest: str | None,
+    topic: str | None, place: str | None,
+) -> str:
+    """``rest``: what the trigger reports or acts on (its content, else the words after its object)."""
+    agent_names = [short_name(a) for a in agents]
+    other_names = [short_name(a) for a in others if short_name(a) not in agent_names and a.name not in MEDIA]
+    if type_ == "meeting":
+        noun = MEETING_NOUNS.get(predicate, predicate)
+        names = _join(agent_names + other_names)
+        count = len(agent_names + other_names)
+        if predicate in ("meet", "speak"):
+            return f"{names} {say if count > 1 else predicate + 's'}"
+        if not names:
+            where = f" in {place}" if place else ""
+            return f"{noun[0].upper()}{noun[1:]}{where}"
+        return f"{names} {'hold' if count > 1 else 'holds'} {noun}"
+    if not agent_names and type_ == "agreement":
+        return f"{_join(other_names)} agree {predicate_noun(rest)}".strip()
+    subject = _join(agent_names) or "Someone"
+    obj = _join(other_names)
+    if type_ == "warning" and topic and predicate != "alarm":
+        if predicate in ("vow", "threaten"):
+            return " ".join(x for x in (subject, say, topic) if x)
+        verb = "warns" if predicate in ("say", "tell", "add", "warn", "statement") else say
+        return " ".join(x for x in (subject, verb, obj, f"of {topic}") if x)
+    if predicate == "statement":
+        return f"{subject} issues statement" + (f" on {topic}" if topic else "")
+    words = 5 if type_ in ("statement", "denial", "appeal", "demand", "warning", "accusation") else 3
+    return " ".join(x for x in (subject, say, obj, tail(rest, words)) if x)

@@ -1,0 +1,55 @@
+"""Modality of a trigger: asserted, planned, conditional or denied, from cue words around it.
+
+Cues are a table of (modality, where, pattern): ``before`` looks at the few words before the
+trigger in its clause, ``after`` at the words right after it ("Talks ... are set to take place").
+The first matching row wins, so negation outranks condition outranks plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+BEFORE_WINDOW = 40  # characters before the trigger, cut at the clause start
+AFTER_WINDOW = 60
+
+CUES: tuple[tuple[str, str, str], ...] = (
+    ("denied", "before", r"\b(?:not|never|n[’']t|no longer|refused to|failed to|declined to)\s+(?:\w+\s+){0,2}$"),
+    ("conditional", "before", r"\b(?:if|unless|should|could|might|may|would)\b[^,;]*$"),
+    ("planned", "before", r"\b(?:will|shall|[’']ll|going to|set to|expected to|plans? to|planned to|"
+     r"scheduled to|due to|is to|are to|to)\s+(?:\w+\s+){0,1}$"),
+    ("planned", "before", r"\b(?:planned|proposed|upcoming|expected|scheduled|future|possible|potential)\s+"
+     r"(?:\w+\s+){0,2}$"),
+    ("planned", "after", r"^[^.,;]{0,40}?\b(?:are|is|were|was)\s+(?:set|expected|scheduled|due|planned|to be held)\b"),
+    ("planned", "after", r"^[^.,;]{0,40}?\bwill\s+(?:take place|be held|begin|start)\b"),
+    ("planned", "self", r"^(?:is|are) expected"),
+)
+CLAUSE_START = re.compile(r".*(?:[;:—]|,\s+(?:and|but|while|as)\s|\b(?:that|who|which)\s)", re.DOTALL)
+
+
+def _compiled():
+    return [(mod, where, re.compile(p, re.IGNORECASE)) for mod, where, p in CUES]
+
+
+_CUES = _compiled()
+
+
+def modality(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> str:
+    before = text[max(sentence_start, start - BEFORE_WINDOW) : start]
+    clause = CLAUSE_START.match(before)
+    if clause:
+        before = before[clause.end() :]
+    after = text[end : min(sentence_end, end + AFTER_WINDOW)]
+    trigger = text[start:end]
+    for mod, where, pattern in _CUES:
+        window = {"before": before, "after": after, "self": trigger}[where]
+        if pattern.search(window):
+            return mod
+    return "asserted"
+
+
+def future_is_planned(current: str, earliest: dt.date | None, published: dt.date | None) -> str:
+    """An asserted event dated after publication is planned ("talks in Geneva next year")."""
+    if current == "asserted" and earliest and published and earliest > published:
+        return "planned"
+    return current

@@ -1,0 +1,132 @@
+"""Who does what: the agent, the object and the participants of a trigger, from actor mentions.
+
+Rules, in order: a possessive or modifier right before a noun ("Kiev's use", "a Kremlin
+statement"), "by X" after a noun ("a poll published by the Levada Centre"), else the nearest actor
+to the left that is not inside a prepositional phrase or a quotation, or a pronoun between it and
+the trigger (resolved to the last person named before it); objects are the first actor after the
+trigger across at most a few modifiers; meeting participants follow "with"/"between".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.actors.names import Found
+from timeline.events.speech import inside
+
+PREPOSITIONS = frozenset(
+    """of for with in at on to from near into against between over about toward towards under outside
+    across along amid without through via during inside around like than""".split()
+)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+OBJECT_GAP = re.compile(r"^(?:\s*(?:the|a|an|his|her|its|their|new|own|ally|allies|counterpart|"
+                        r"[A-Z][\w-]*|[’']s|,|top|diplomat))*\s*$")
+NOUN_MODIFIER_GAP = re.compile(r"^(?:[’']s)?\s*(?:(?!(?:the|a|an|his|her|its|their|during|in|at|of|on|with)\s)"
+                               r"[\w-]+\s+)?$", re.IGNORECASE)
+PARTICIPANT_WINDOW = 160
+FIRST_LEAD = re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
+PARTICIPANT_LEAD = re.compile(r"(?:\bwith|\bbetween|\band|\bto|,)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _word_before(text: str, position: int, floor: int) -> str:
+    m = re.search(r"([\w’']+)\W*$", text[max(floor, position - 30) : position])
+    return m.group(1).lower() if m else ""
+
+
+def in_prepositional_phrase(text: str, found: Found, floor: int) -> bool:
+    word = _word_before(text, found.start, floor)
+    if word == "the":
+        m = re.search(r"([\w’']+)\s+the\s*$", text[max(floor, found.start - 30) : found.start], re.IGNORECASE)
+        word = m.group(1).lower() if m else ""
+    return word in PREPOSITIONS or found.locative
+
+
+def _free(text: str, found: Found, floor: int, quotes) -> bool:
+    return not inside(found.start, quotes) and not in_prepositional_phrase(text, found, floor)
+
+
+def conjoined(text: str, mentions: list[Found], head: Found) -> list[Found]:
+    """``head`` and the actors joined to it on its left: "The EU and G7", "Russia, Ukraine and the West"."""
+    group = [head]
+    idx = mentions.index(head)
+    while idx > 0:
+        prev = mentions[idx - 1]
+        gap = text[prev.end : group[0].start]
+        pattern = r"\s*(?:and|,\s*and)\s*(?:the\s+)?" if len(group) == 1 else r"\s*,\s*(?:the\s+)?"
+        if not re.fullmatch(pattern, gap, re.IGNORECASE):
+            break
+        group.insert(0, prev)
+        idx -= 1
+    return group
+
+
+def noun_agent(text: str, mentions: list[Found], start: int, end: int, floor: int, ceiling: int) -> list[Found]:
+    """"Putin's calls", "a Kremlin statement", "a poll published by the Levada Centre"."""
+    before = [m for m in mentions if m.end <= start and NOUN_MODIFIER_GAP.match(text[m.end : start])]
+    if before:
+        return [before[-1]]
+    by = re.match(r"\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?", text[end:ceiling])
+    if by:
+        at = end + by.end()
+        after = [m for m in mentions if at <= m.start <= at + 40 and not m.possessive]
+        if after:
+            return [after[0]]
+    return []
+
+
+def verb_agent(
+    text: str, mentions: list[Found], start: int, floor: int, quotes, people_before: list[Found]
+) -> list[Found]:
+    """The subject: the nearest free actor to the left, or a he/she after it."""
+    left = [m for m in mentions if m.end <= start and not m.possessive and _free(text, m, floor, quotes)]
+    head = left[-1] if left else None
+    since = head.end if head else floor
+    for p in reversed(list(PRONOUN.finditer(text, since, start))):
+        if not inside(p.start(), quotes):
+            earlier = [m for m in people_before if m.start < p.start()]
+            if not earlier:
+                return []
+            return [replace(earlier[-1], start=p.start(), end=p.end(), text=p.group(), possessive=False)]
+    if head is None:
+        return []
+    return conjoined(text, left, head)
+
+
+def inverted_agent(text: str, mentions: list[Found], end: int, ceiling: int) -> list[Found]:
+    """"..., said Putin" / "..., says Russian deputy MFA Ryabkov"."""
+    after = [m for m in mentions if end <= m.start <= end + 40 and m.category == "person"]
+    return after[:1]
+
+
+def first_object(text: str, mentions: list[Found], end: int, ceiling: int, quotes) -> Found | None:
+    for m in mentions:
+        if m.start < end or m.start >= ceiling or inside(m.start, quotes):
+            continue
+        if not OBJECT_GAP.match(text[end : m.start]):
+            return None
+        if m.possessive:
+            continue
+        return m
+    return None
+
+
+def participants(text: str, mentions: list[Found], end: int, ceiling: int, quotes) -> list[list[Found]]:
+    """Actors after "with"/"between" following a meeting trigger, one group per "with"."""
+    stop = min(ceiling, end + PARTICIPANT_WINDOW)
+    cut = re.search(r"(?<![A-Z])\.(?:\s|$)|[;:—“\"]|\bthat\b|,(?!\s*(?:and|then|later|\w+\s+and))", text[end:stop])
+    if cut:
+        stop = end + cut.start()
+    groups: list[list[Found]] = []
+    for m in mentions:
+        if not (end <= m.start < stop) or inside(m.start, quotes) or m.possessive:
+            continue
+        lead = text[max(end - 8, m.start - 60) : m.start]
+        if not groups and not FIRST_LEAD.search(lead):
+            continue
+        with_ = re.search(r"\bwith\b", text[(groups[-1][-1].end if groups else end) : m.start])
+        if groups and not with_:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups

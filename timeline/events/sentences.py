@@ -1,0 +1,107 @@
+"""Sentences (and the paragraphs they sit in) inside an article's regions, by offsets.
+
+A blank line ends a paragraph.  A single newline ends a sentence when the line before it is short
+or ends like a sentence (wrapped newswire text keeps its long lines together).  Inside a line, a
+sentence ends at ``. ! ?`` (and closing quotes) before a capitalised word, except after an
+abbreviation or an initial ("Mr.", "U.S.", "Dec.", "J.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.model import Article
+
+WRAPPED_LINE_MIN = 70  # a line at least this long without final punctuation continues on the next
+MAX_SENTENCE = 1200  # longer "sentences" (lists, tables) are cut into pieces of this size
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt prof u.s u.k u.n e.u no inc corp co ltd vs
+    etc jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ fig""".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    terminated: bool  # ends with sentence punctuation (headlines, captions, menus do not)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, at = [], start
+    while at < end:
+        nl = text.find("\n", at, end)
+        stop = end if nl < 0 else nl
+        spans.append((at, stop))
+        at = stop + 1
+    return spans
+
+
+def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines joined where a single newline does not end a sentence."""
+    blocks: list[tuple[int, int]] = []
+    for ls, le in _lines(text, start, end):
+        if not text[ls:le].strip():
+            continue
+        if blocks:
+            ps, pe = blocks[-1]
+            last = text[ps:pe].rstrip()
+            last_line = last[last.rfind("\n") + 1 :]
+            if pe == ls - 1 and len(last_line) >= WRAPPED_LINE_MIN and not TERMINAL.search(last):
+                blocks[-1] = (ps, le)
+                continue
+        blocks.append((ls, le))
+    return blocks
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    w = word.group(1).lower().rstrip(".")
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    pieces, at = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        pieces.append((at, m.end(), True))
+        at = m.end()
+    pieces.append((at, end, bool(TERMINAL.search(text[at:end]))))
+    out = []
+    for s, e, term in pieces:
+        raw = text[s:e]
+        s2 = s + len(raw) - len(raw.lstrip())
+        e2 = s + len(raw.rstrip())
+        while e2 - s2 > MAX_SENTENCE:
+            out.append((s2, s2 + MAX_SENTENCE, False))
+            s2 += MAX_SENTENCE
+        if e2 > s2:
+            out.append((s2, e2, term))
+    return out
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """Every sentence inside ``article.regions()``, in text order."""
+    text = article.text
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for region in article.regions():
+        rs, re_ = max(0, region.start), min(len(text), region.end)
+        at = rs
+        for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
+            stop = re_ if brk is None else brk.start()
+            for bs, be in _blocks(text, at, stop):
+                for s, e, term in _split_block(text, bs, be):
+                    sentences.append(Sentence(s, e, paragraph, term))
+            paragraph += 1
+            at = re_ if brk is None else brk.end()
+        paragraph += 1
+    return sentences

@@ -1,0 +1,101 @@
+"""Reported speech: quotations, and the content a reporting verb carries.
+
+"Putin said on Tuesday that he wants immediate talks" is one event (Putin's statement) whose
+``content`` is "he wants immediate talks"; the talks inside it are not an event of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
+# Where a reported clause stops: the sentence end, or a clause hung on with these.
+CONTENT_STOP = re.compile(
+    r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s"
+)
+THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+# Circumstances: "in a phone call with ...", "at his annual conference", "during his call".
+CIRCUMSTANCE = re.compile(
+    r"\b(?:in|during|at|following|after|on)\s+(?:(?:a|an|the|his|her|their|its|this|that|these)\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches (including the marks) inside ``text[start:end]``."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in QUOTE_PAIRS:
+        at = start
+        while True:
+            o = text.find(opening, at, end)
+            if o < 0:
+                break
+            if opening == "‘" and o + 1 < end and not text[o + 1].isalpha():
+                at = o + 1
+                continue
+            c = text.find(closing, o + 1, end)
+            if closing == "’":  # skip apostrophes inside the quote ("he’s")
+                while 0 <= c < end - 1 and text[c + 1].isalpha():
+                    c = text.find(closing, c + 1, end)
+            if c < 0:
+                break
+            if not any(s <= o < e for s, e in spans):
+                spans.append((o, c + 1))
+            at = c + 1
+    return sorted(spans + _unpaired(text, start, end, spans))
+
+
+def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation that began or goes on in another sentence: ``...look like," Psaki said.``"""
+    marks = [i for i in range(start, end) if text[i] in "\"“”" and not inside(i, spans)]
+    if len(marks) != 1:
+        return []
+    q = marks[0]
+    if q > start and text[q - 1] in ",.?!" and text[q] in "\"”":
+        return [(start, q + 1)]
+    if text[q] in "\"“" and q + 1 < end and not text[q + 1].isspace():
+        return [(q, end)]
+    return []
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def is_circumstance(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """A meeting noun introduced by "in a", "during his", "at a" ... (a setting, not the report)."""
+    return bool(CIRCUMSTANCE.search(text[max(sentence_start, trigger_start - 40) : trigger_start]))
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    m = CONTENT_STOP.search(text, start, end)
+    return m.start() if m else end
+
+
+def content_span(
+    text: str, sentence: tuple[int, int], trigger: tuple[int, int], after: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What a reporting trigger reports.  ``after``: where its object (if any) ends."""
+    s, e = sentence
+    # “...,” Zelensky said / “...” read a Kremlin statement: the quote before the speaker.
+    for qs, qe in quotes:
+        if 0 <= trigger[0] - qe <= 40 and not inside(trigger[0], quotes) and (qs <= s + 2 or qe - qs > 25):
+            return qs, qe
+    # said ...: “...”
+    colon = re.match(r"[^.:]{0,80}?:\s*", text[after:e])
+    if colon:
+        cs = after + colon.end()
+        return (cs, clause_end(text, cs, e)) if cs < e else None
+    that = THAT.search(text, after, min(clause_end(text, after, e), after + 120))
+    if that and that.start() > after + 1:
+        before = re.search(r"(\S+)\s+$", text[after : that.start()])
+        if before and before.group(1)[0].islower():  # "missiles that he described": a relative clause
+            that = None
+    start = that.end() if that else after
+    while start < e and text[start] in " ,":
+        start += 1
+    stop = clause_end(text, start, e)
+    if stop <= start:
+        return None
+    return start, stop

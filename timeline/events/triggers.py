@@ -1,0 +1,123 @@
+"""The trigger table: which words report an event, of which coarse type, with which frame.
+
+One row per predicate: a name (the lemma, carried as ``EventMention.predicate``), the coarse
+type, a case-insensitive regex over the sentence, the part of speech, what the first actor after
+the trigger is (``recipient``/``patient``/``participant``), whether the verb reports speech (its
+complement is ``content``), and the verb used in labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+VERB, NOUN = "verb", "noun"
+SPACE = r"\s+"  # a space in a pattern matches any run of whitespace (wrapped lines)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    type: str
+    pattern: str
+    pos: str = VERB
+    object: str | None = None  # role of the first actor after the trigger
+    reporting: bool = False
+    say: str = ""  # label verb, 3rd person present ("warns"); nouns use the name
+
+
+def _r(name, type_, pattern, pos=VERB, object=None, reporting=False, say=""):
+    return Row(name, type_, pattern, pos, object, reporting, say or name + "s")
+
+
+TRIGGERS: tuple[Row, ...] = (
+    # statements
+    _r("say", "statement", r"said|says|say", reporting=True),
+    _r("tell", "statement", r"told|tells", object="recipient", reporting=True),
+    _r("add", "statement", r"added|adds", reporting=True),
+    _r("claim", "statement", r"claim(?:s|ed)", reporting=True),
+    _r("suggest", "statement", r"suggest(?:s|ed)", reporting=True),
+    _r("articulate", "statement", r"articulated|articulates", reporting=True),
+    _r("reiterate", "statement", r"reiterat(?:es|ed)", reporting=True),
+    _r("emphasise", "statement", r"emphasi[sz](?:es|ed)", reporting=True),
+    _r("stress", "statement", r"stress(?:es|ed)", reporting=True, say="stresses"),
+    _r("announce", "statement", r"announc(?:es|ed)", reporting=True),
+    _r("insist", "statement", r"insist(?:s|ed)", reporting=True),
+    _r("respond", "statement", r"respond(?:s|ed)|repl(?:ied|ies)", reporting=True),
+    _r("reaffirm", "statement", r"reaffirm(?:s|ed)", reporting=True),
+    _r("ask", "statement", r"ask(?:s|ed)", reporting=True),
+    _r("statement", "statement", r"statement", NOUN, reporting=True, say="issues statement"),
+    _r("comments", "statement", r"comments|remarks", NOUN, reporting=True, say="comments"),
+    # appeals and demands
+    _r("urge", "appeal", r"urg(?:es|ed)", object="recipient", reporting=True),
+    _r("call", "appeal", r"call(?:s|ed)? (?:on|upon|for)", object="recipient", reporting=True),
+    _r("demand", "demand", r"demand(?:s|ed)", object="recipient", reporting=True),
+    _r("present", "demand", r"present(?:s|ed)(?=[^.]{0,60}\b(?:demands|proposals)\b)", object="recipient"),
+    # warnings and threats
+    _r("warn", "warning", r"warn(?:s|ed)?", object="recipient", reporting=True),
+    _r("threaten", "warning", r"threaten(?:s|ed)", object="recipient", reporting=True),
+    _r("vow", "warning", r"vow(?:s|ed)", reporting=True),
+    _r("alarm", "warning", r"sound(?:s|ed)? the alarm", reporting=True, say="sounds the alarm"),
+    # accusations and denials
+    _r("accuse", "accusation", r"accus(?:es|ed)", object="patient", reporting=True),
+    _r("blame", "accusation", r"blam(?:es|ed)", object="patient", reporting=True),
+    _r("criticise", "accusation", r"critici[sz](?:es|ed)|condemn(?:s|ed)", object="patient", reporting=True),
+    _r("deny", "denial", r"denies|denied|deny", reporting=True, say="denies"),
+    _r("reject", "denial", r"reject(?:s|ed)", object="patient", reporting=True),
+    # meetings
+    _r("meet", "meeting", r"(?<!was\x20)(?<!were\x20)(?<!been\x20)(?<!be\x20)met|meets", object="participant", say="meet"),
+    _r("phone call", "meeting", r"(?:phone|telephone|video) (?:calls?|conversations?)|calls? with|"
+       r"conversations? with", NOUN, object="participant"),
+    _r("talks", "meeting", r"talks|negotiations", NOUN, object="participant"),
+    _r("meeting", "meeting", r"meeting|summit", NOUN, object="participant"),
+    _r("speak", "meeting", r"(?:spoke|speaks|talked) (?:with|to)", object="participant", say="speak"),
+    _r("news conference", "meeting", r"(?:news|press) conference|annual (?:news )?conference",
+       NOUN, object="participant"),
+    _r("video conference", "meeting", r"video (?:conference|link)", NOUN, object="participant"),
+    # visits
+    _r("visit", "visit", r"visit(?:s|ed)", object="patient"),
+    _r("send", "visit", r"sen[dt]s?(?=[^.]{0,160}\bon an? (?:trip|tour|visit|mission)\b)", object="patient",
+       say="sends"),
+    _r("expect", "visit", r"(?:is|are) expected (?:in|to arrive|to visit|to travel)", say="is expected"),
+    _r("arrive", "visit", r"arriv(?:es|ed)"),
+    # military
+    _r("annex", "military", r"annex(?:es|ed)", object="patient", say="annexes"),
+    _r("invade", "military", r"invad(?:es|ed)", object="patient"),
+    _r("attack", "military", r"attack(?:s|ed)", object="patient"),
+    _r("deploy", "military", r"deploy(?:s|ed)", object="patient"),
+    _r("fight", "military", r"(?:is|are|was|were|been) fighting|fought", object="patient", say="fights"),
+    _r("seize", "military", r"seiz(?:es|ed)", object="patient"),
+    _r("use", "military", r"use of(?=[^.]{0,60}\b(?:drones|weapons|missiles|force|artillery|troops)\b)",
+       NOUN, say="uses"),
+    # sanctions, agreements
+    _r("sanction", "sanctions", r"(?:impos(?:es|ed)|slapp?ed) (?:new |fresh )?sanctions|sanctioned",
+       object="patient"),
+    _r("agree", "agreement", r"(?:treaty|pact|accord|agreement|deal) (?:agreed|signed)", NOUN,
+       object="participant", say="agree"),
+    _r("sign", "agreement", r"sign(?:s|ed)|agreed (?:to|on|with)", object="participant"),
+    _r("quit", "withdrawal", r"quit|withdr(?:ew|aws) from|pull(?:s|ed) out of|exit(?:s|ed)", object="patient",
+       say="quits"),
+    # polls
+    _r("poll", "poll", r"poll|survey", NOUN, say="poll"),
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    row: Row
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
+    spaced = [row.pattern.replace(" ", SPACE) for row in TRIGGERS]
+    groups = "|".join(f"(?P<t{i}>{pattern})" for i, pattern in enumerate(spaced))
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE), {f"t{i}": row for i, row in enumerate(TRIGGERS)}
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Hit]:
+    """Every trigger match in ``text[start:end]``, left to right, longest first at one place."""
+    pattern, rows = _compiled()
+    return [Hit(rows[m.lastgroup], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
