@@ -69,3 +69,27 @@ def test_bounds_of_values():
     assert bounds("2021-11", "ON_OR_AFTER") == (dt.date(2021, 11, 1), None)
     assert bounds("2021-WI") == (dt.date(2021, 12, 1), dt.date(2022, 2, 28))
     assert bounds("P3Y") == (None, None)
+
+
+def test_every_rule_has_triggers():
+    from timeline.timex.triggers import TRIGGERS
+
+    assert set(TRIGGERS) == {r.name for r in RULES}
+    assert all(TRIGGERS[r.name] for r in RULES)
+
+
+def test_trigger_windows_find_what_a_full_scan_finds():
+    """The windowed scan is an optimisation only: same matches as running every rule over every character."""
+    from pathlib import Path
+
+    from timeline.model import Span
+    from timeline.timex.resolver import _candidates
+
+    corpus = Path(__file__).parent / "corpus" / "timex_positive.tsv"
+    texts = [line.split("\t")[0] for line in corpus.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    text = "\n\n".join(texts)
+    spans = [Span(0, len(text))]
+    full = {(s, e, i) for s, e, i, _ in _candidates(text, spans, windowed=False)}
+    windowed = {(s, e, i) for s, e, i, _ in _candidates(text, spans, windowed=True)}
+    assert windowed == full, sorted(full ^ windowed)[:10]

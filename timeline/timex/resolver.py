@@ -19,6 +19,7 @@ from timeline.timex import calendar as cal
 from timeline.timex.lexicon import FUZZY, QUANTIFIERS
 from timeline.timex.productions import Context, Reading
 from timeline.timex.rules import RULES, Rule
+from timeline.timex.triggers import windows
 
 _FUZZY = [(re.compile(rf"(?:^|(?<=[^\w-]))(?:{s})(?:\s+|-)$", re.I), mod) for s, mod in FUZZY]
 _QUANT = [(re.compile(rf"(?:^|(?<=\W))(?:{s})\s+$", re.I), mod) for s, mod in QUANTIFIERS]
@@ -29,6 +30,7 @@ _OPEN = (
     (re.compile(r"\bafter\s+$", re.I), "AFTER"),
 )
 HISTORY = 20
+_NAMES = tuple(r.name for r in RULES)
 FUZZY_GRAINS = frozenset({"week", "month", "quarter", "year", "decade", "century"})
 _CONCRETE = re.compile(r"\d{2}")
 
@@ -61,18 +63,22 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
     return tuple(_merge_clock_and_day(text, out))
 
 
-def _candidates(text: str, spans: Sequence[Span]) -> list[tuple[int, int, int, re.Match]]:
-    found = []
+def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list[tuple[int, int, int, re.Match]]:
+    """Every rule match in the regions; with ``windowed``, only near each rule's trigger words."""
+    found = {}
     for region in spans:
         lo, hi = max(0, region.start), min(len(text), region.end)
         if hi <= lo:
             continue
+        stretches = windows(text, lo, hi, _NAMES) if windowed else None
         for index, rule in enumerate(RULES):
-            for m in rule.compiled().finditer(text, lo, hi):
-                start, end = m.span("t") if "t" in m.re.groupindex and m.group("t") else m.span()
-                if end > start:
-                    found.append((start, end, index, m))
-    return found
+            pattern = rule.compiled()
+            for a, b in stretches.get(rule.name, ()) if stretches is not None else ((lo, hi),):
+                for m in pattern.finditer(text, a, b):
+                    start, end = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
+                    if end > start:
+                        found[(start, end, index)] = m
+    return [(s, e, i, m) for (s, e, i), m in found.items()]
 
 
 def _select(text: str, published: dt.date | None, found: list) -> list[tuple[int, int, Rule, re.Match]]:

@@ -1,33 +1,44 @@
 """Tense of the clause governing a temporal expression: past, future, present or unknown.
 
-A small cue table: the cue nearest to the expression inside its sentence wins; cues
-after the expression count at a penalty (news clauses put the verb before the date:
-"said on Tuesday", "will meet on Monday").
+A cue table over words: the cue nearest to the expression inside its sentence wins;
+cues after the expression count at a penalty (news clauses put the verb before the
+date: "said on Tuesday", "will meet on Monday").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# (cue regex, tense). Order does not matter; the nearest cue wins.
-TENSE_CUES: tuple[tuple[str, str], ...] = (
-    (r"will|'ll|shall|won't|wo n't", "future"),
-    (r"(?:is|are|am|was|were)\s+(?:going|expected|set|scheduled|due|slated|planned|poised|likely|about)\s+to", "future"),
-    (r"(?:is|are)\s+(?:expected|scheduled|due|slated|planned|set)", "future"),
-    (r"expected|scheduled|planned|planning|upcoming|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+to|set\s+to"
-     r"|ready\s+to|due\s+to", "future"),
-    (r"would|could|might|may|should", "future"),
-    (r"said|says|told|reported|announced|added|stated|claimed|confirmed|noted|wrote", "past"),
-    (r"was|were|had|did|didn't|ago|earlier|took|met|came|went|began|spoke|held|made|left|gave|won|lost"
-     r"|fell|rose|hit|sent|saw|got|rang|brought|sold|bought|paid|led|ran|struck|killed|died|became|broke"
-     r"|chose|drew|flew|fought|found|froze|grew|heard|kept|knew|meant|put|quit|read|sat|shot|shut|spent"
-     r"|stood|stole|swore|taught|thought|threw|wore|\w+ed", "past"),
-    (r"is|are|am|has|have|does|do", "present"),
+# Single-word cues: (words, tense)
+WORD_CUES: tuple[tuple[str, str], ...] = (
+    ("will 'll shall won't wo expected scheduled planned planning upcoming plans plan intends intend aims "
+     "would could might may should", "future"),
+    ("said says told reported announced added stated claimed confirmed noted wrote "
+     "was were had did didn't ago earlier took met came went began spoke held made left gave won lost fell rose "
+     "hit sent saw got rang brought sold bought paid led ran struck killed died became broke chose drew flew fought "
+     "found froze grew heard kept knew meant quit sat shot shut spent stood stole swore taught thought threw wore",
+     "past"),
+    ("is are am has have does do", "present"),
 )
-_NOT_PAST = frozenset({"expected", "scheduled", "planned", "need", "speed", "indeed", "red", "bed", "seed", "feed",
-                       "shed", "hundred", "united", "limited", "related", "based", "proposed", "so-called",
-                       "reed", "breed", "weed", "creed", "embed"})
-_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(TENSE_CUES)), re.I)
+# Two-word cues that outrank their parts: (phrase, tense)
+PHRASE_CUES: tuple[tuple[str, str], ...] = (
+    ("set to", "future"),
+    ("due to", "future"),
+    ("ready to", "future"),
+    ("going to", "future"),
+    ("is to", "future"),
+    ("are to", "future"),
+    ("about to", "future"),
+)
+# Words ending in -ed that are no past tense
+NOT_PAST = frozenset({"need", "speed", "indeed", "red", "bed", "seed", "feed", "shed", "hundred", "united", "limited",
+                      "related", "based", "proposed", "so-called", "reed", "breed", "weed", "creed", "embed",
+                      "expected", "scheduled", "planned", "armed", "advanced", "detailed", "alleged", "concerned"})
+
+_WORD_TENSE = {w: tense for words, tense in WORD_CUES for w in words.split()}
+_PHRASE_TENSE = dict(PHRASE_CUES)
+_WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 45
 
@@ -43,18 +54,31 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _cue(word: str, following: str) -> str | None:
+    phrase = _PHRASE_TENSE.get(f"{word} {following}")
+    if phrase:
+        return phrase
+    tense = _WORD_TENSE.get(word)
+    if tense:
+        return tense
+    if len(word) > 3 and word.endswith("ed") and word not in NOT_PAST:
+        return "past"
+    return None
+
+
+@lru_cache(maxsize=4096)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around ``text[start:end]``; None when no cue is near."""
     lo, hi = _sentence(text, start, end)
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
     best: tuple[int, str] | None = None
-    for m in _CUE.finditer(text, lo, hi):
-        if start <= m.start() < end:
+    for i, (a, b, word) in enumerate(words):
+        if start <= a < end:
             continue
-        word = m.group(0).lower()
-        tense = TENSE_CUES[int(m.lastgroup[1:])][1]  # type: ignore[index]
-        if tense == "past" and word in _NOT_PAST:
+        tense = _cue(word, words[i + 1][2] if i + 1 < len(words) else "")
+        if tense is None:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end + AFTER_PENALTY
+        distance = start - b if b <= start else a - end + AFTER_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
