@@ -151,6 +151,16 @@ def _is_locative(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].text.lower() in LOCATIVE_PREPOSITIONS
 
 
+def _listed_after_place(tokens: list[Token], i: int, found: list[Found]) -> bool:
+    """"a trip to Kiev, Moscow and EU capital Brussels": the list goes on being places."""
+    if not found or not found[-1].locative:
+        return False
+    gap = [t.text for t in tokens if found[-1].end <= t.start < tokens[i].start]
+    return 0 < len(gap) <= 4 and gap[0] in (",", "and", "or", "capital") and all(
+        w in (",", "and", "or", "capital") or w[0].isupper() for w in gap
+    )
+
+
 def _possessive_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text in POSSESSIVE
 
@@ -243,7 +253,7 @@ def first_pass(tokens: list[Token]) -> list[Found]:
         if hit:
             j, entry = hit
             text = tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j])
-            locative = _is_locative(tokens, i)
+            locative = _is_locative(tokens, i) or _listed_after_place(tokens, i, found)
             key, category, affiliation = entry.name, entry.category, entry.affiliation
             if entry.stands_for and not locative:
                 key, category, affiliation = entry.stands_for, "country", None

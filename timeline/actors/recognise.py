@@ -81,9 +81,11 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     people: dict[str, tuple[str | None, str | None]] = {}
     for f in persons:
         key = canon[f.text]
-        aff, title = known_people().get(key, (f.affiliation, f.title))
         old = people.get(key, (None, None))
-        people[key] = (old[0] or f.affiliation or aff, old[1] or f.title or title)
+        if key in known_people():
+            people[key] = known_people()[key]
+        else:
+            people[key] = (old[0] or f.affiliation, old[1] or f.title)
     mentions: list[tuple[Found, ...]] = []
     for toks, fs in zip(tokens, first):
         taken = {t.start for f in fs for t in toks if f.start <= t.start < f.end}
@@ -101,7 +103,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
             out.append(f)
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))
-        mentions.append(tuple(sorted(out, key=lambda f: f.start)))
+        mentions.append(tuple(sorted((replace(f, text=text[f.start : f.end]) for f in out), key=lambda f: f.start)))
     return Recognised(tuple(tuple(t) for t in tokens), tuple(mentions), _actors(mentions, people))
 
 
