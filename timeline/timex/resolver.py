@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from timeline.model import Article, Span, Timex
 from timeline.timex import calendar as cal
 from timeline.timex.lexicon import FUZZY, QUANTIFIERS
-from timeline.timex.productions import Context, Reading
+from timeline.timex.reading import Context, Reading
 from timeline.timex.rules import RULES, Rule
 from timeline.timex.triggers import windows
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.timex import productions as p
+from timeline.timex import absolute as a
+from timeline.timex import amounts as q
+from timeline.timex import relative as r
 from timeline.timex.lexicon import (
     MONTH_FULL_RE,
     MONTH_RE,
@@ -28,7 +30,7 @@ from timeline.timex.lexicon import (
     YEAR_WORDS_RE,
     alternation,
 )
-from timeline.timex.productions import Context, Reading
+from timeline.timex.reading import Context, Reading
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ NUM = rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})"
 UNIT = rf"(?P<unit>{UNIT_RE})(?:s|es)?"
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|current|present|latest|recent|the\s+(?:past|last|next|previous|coming|following|current|present|latest|same))"
 PERIOD = r"(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend|quarter|half)"
-HOLIDAY = p.HOLIDAY_RE
+HOLIDAY = a.HOLIDAY_RE
 
 
 def after(*words: str) -> str:
@@ -77,106 +79,104 @@ SEASON_AFTER = after("in", "by", "during", "until", "till", "over", "through", "
 
 RULES: tuple[Rule, ...] = (
     # -- absolute calendar dates (dateparser parses the string the regex found)
-    Rule("date-weekday-paren-dm", rf"{B}{WDAY}\s*\(\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
-    Rule("date-weekday-paren-md", rf"{B}{WDAY}\s*\(\s*{MON}\s+{DAY}(?:,?\s+{YEAR})?\s*\)", p.calendar_date),
-    Rule("date-month-day-year", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}(?:,\s*|\s+){YEAR}{E}", p.calendar_date, relative=False),
+    Rule("date-weekday-paren-dm", rf"{B}{WDAY}\s*\(\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?\s*\)", a.calendar_date),
+    Rule("date-weekday-paren-md", rf"{B}{WDAY}\s*\(\s*{MON}\s+{DAY}(?:,?\s+{YEAR})?\s*\)", a.calendar_date),
+    Rule("date-month-day-year", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}(?:,\s*|\s+){YEAR}{E}", a.calendar_date, relative=False),
     Rule("date-day-month-year", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}{E}",
-         p.calendar_date, relative=False),
-    Rule("date-month-day", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}{E}(?!\s*[-–]\s*\d|,\d)", p.calendar_date),
-    Rule("date-day-month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}{E}", p.calendar_date),
-    Rule("date-iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}", p.numeric_date, relative=False),
+         a.calendar_date, relative=False),
+    Rule("date-month-day", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}{E}(?!\s*[-–]\s*\d|,\d)", a.calendar_date),
+    Rule("date-day-month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}{E}", a.calendar_date),
+    Rule("date-iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}", a.numeric_date, relative=False),
     Rule("date-numeric", rf"{B}(?P<num1>\d{{1,2}})(?P<sep>[/.])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}){E}",
-         p.numeric_date, relative=False),
-    Rule("month-year", rf"{B}{MON},?\s+(?:of\s+)?{YEAR}{E}", p.month_year, relative=False),
+         a.numeric_date, relative=False),
+    Rule("month-year", rf"{B}{MON},?\s+(?:of\s+)?{YEAR}{E}", a.month_year, relative=False),
     Rule("month-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+last|the\s+past)\s+(?P<month>{MONTH_FULL_RE}){E}",
-         p.month_relative),
-    Rule("month", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.?){E}", p.month_alone),
+         a.month_relative),
+    Rule("month", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.?){E}", a.month_alone),
     Rule("year", rf"{B}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{YEAR}{E}(?!\s*(?:%|percent|per\s*cent))",
-         p.year_alone, relative=False),
-    Rule("year-range", rf"{B}(?:fiscal\s+)?(?P<year>1[0-9]\d\d|20\d\d)[-/](?P<year2>\d\d){E}", p.year_range,
-         relative=False),
-    Rule("decade", rf"{B}(?:the\s+)?(?P<decade>1[0-9]\d0|20\d0|'\d0|\d0)'?s{E}", p.decade, relative=False),
+         a.year_alone, relative=False),
+    Rule("decade", rf"{B}(?:the\s+)?(?P<decade>1[0-9]\d0|20\d0|'\d0|\d0)'?s{E}", a.decade, relative=False),
     Rule("decade-words", rf"{B}(?:the\s+)?(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
-         p.decade),
-    Rule("century", rf"{B}(?:the\s+)?{ORD}[\s-]+century{E}", p.century, relative=False),
-    Rule("century-relative", rf"{B}(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past)\s+century{E}", p.century),
-    Rule("season-year", rf"{B}(?:the\s+)?(?P<season>{SEASON_RE})\s+(?:of\s+)?{YEAR}{E}", p.season, relative=False),
+         a.decade),
+    Rule("century", rf"{B}(?:the\s+)?{ORD}[\s-]+century{E}", a.century, relative=False),
+    Rule("century-relative", rf"{B}(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past)\s+century{E}", a.century),
+    Rule("season-year", rf"{B}(?:the\s+)?(?P<season>{SEASON_RE})\s+(?:of\s+)?{YEAR}{E}", a.season, relative=False),
     Rule("season-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+coming|the\s+past|early|late)\s+(?P<season>{SEASON_RE}){E}",
-         p.season),
+         a.season),
     Rule("season-the", rf"{SEASON_AFTER}(?:the\s+)?(?P<season>{SEASON_RE}){E}",
-         p.season),
+         a.season),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|comparable)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
          rf"(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+)?"
          rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-](?:fiscal\s+|calendar\s+)?"
-         rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", p.quarter),
+         rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", a.quarter),
     Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
          rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}",
-         p.quarter_relative),
-    Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", p.quarter_of_year),
+         a.quarter_relative),
+    Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", a.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
-         p.quarter_relative),
+         a.quarter_relative),
     Rule("year-earlier-adj", rf"{B}(?P<rel>year-earlier|year-ago|a\s+year\s+ago|year\s+earlier){E}(?=\s+(?:\w+\s+)?(?:quarter|period|level|figure|result|loss|profit|earning|sale|net))",
-         p.year_ago_adjective),
+         a.year_ago_adjective),
     # -- deictic days and parts of days
     Rule("deictic-part-of-day", rf"{B}(?P<deictic>this|yesterday|tomorrow|last|tonight)\s*(?P<part>{PART_OF_DAY_RE}){E}",
-         p.deictic_part_of_day, type="TIME"),
+         r.deictic_part_of_day, type="TIME"),
     Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
-         p.deictic_day),
+         r.deictic_day),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
-         p.weekday),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past)\s+)?{WDAY}{E}", p.weekday),
+         r.weekday),
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past)\s+)?{WDAY}{E}", r.weekday),
     Rule("weekday-before-after", rf"{B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{WDAY}{E}",
-         p.weekday_shifted),
-    Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", p.holiday),
+         r.weekday_shifted),
+    Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", a.holiday),
     # -- periods relative to publication
-    Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", p.period_relative),
-    Rule("weekend", rf"{B}(?:the|this|last|next|over\s+the)\s+weekend{E}", p.weekend),
-    Rule("year-end", rf"{B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year){E}", p.year_end),
-    Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", p.year_ended,
+    Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", r.period_relative),
+    Rule("weekend", rf"{B}(?:the|this|last|next|over\s+the)\s+weekend{E}", r.weekend),
+    Rule("year-end", rf"{B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year){E}", r.year_end),
+    Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", r.year_ended,
          type="DURATION", relative=False),
-    Rule("year-words", rf"{B}(?:the\s+year\s+)?(?P<words>{YEAR_WORDS_RE}){E}", p.year_words, relative=False),
-    Rule("month-year-words", rf"{B}(?P<month>{MONTH_FULL_RE})\s+(?:of\s+)?(?P<words>{YEAR_WORDS_RE}){E}", p.year_words,
+    Rule("year-words", rf"{B}(?:the\s+year\s+)?(?P<words>{YEAR_WORDS_RE}){E}", a.year_words, relative=False),
+    Rule("month-year-words", rf"{B}(?P<month>{MONTH_FULL_RE})\s+(?:of\s+)?(?P<words>{YEAR_WORDS_RE}){E}", a.year_words,
          relative=False),
     Rule("period-the", rf"{B}the\s+(?:full\s+|entire\s+|whole\s+|current\s+)?(?:fiscal\s+)?(?P<unit>year|week|month){E}(?!\s+(?:\d|of|before|after|earlier|later|ago|ended|ending))",
-         p.period_the),
+         r.period_the),
     Rule("period-fuzzy-this", rf"{B}(?P<fuzzy>earlier|later)\s+(?P<rel>this|next|last|that)\s+(?P<unit>week|month|year|day|morning|afternoon|evening){E}",
-         p.fuzzy_relative),
+         r.fuzzy_relative),
     Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence|earlier|later|afterwards?)(?!\s+(?:than|that)\b){E}",
-         p.ago),
-    Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later){E}(?!\s+than)", p.ago),
+         r.ago),
+    Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later){E}(?!\s+than)", r.ago),
     Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)"
          rf"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|the\s+day\s+(?:before|after)|the\s+(?:night|morning|evening)\s+before){E}(?!\s+(?:\w+\s+)?(?:after|before|of|that)\b)",
-         p.narrative),
+         r.narrative),
     # -- times of day
     Rule("time-ampm", rf"{B}(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![\w])"
-         rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time))?", p.time_of_day, type="TIME"),
+         rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time))?", r.time_of_day, type="TIME"),
     Rule("time-24h", after("at", "by", "until", "from", "around") + rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)"
-         rf"(?:\s*(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time|hrs|h)\b)?(?![\d:])", p.time_of_day, type="TIME"),
+         rf"(?:\s*(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time|hrs|h)\b)?(?![\d:])", r.time_of_day, type="TIME"),
     Rule("time-24h-zone", rf"{B}(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time|hrs){E}",
-         p.time_of_day, type="TIME"),
-    Rule("time-noon", rf"{B}(?P<word>noon|midnight|midday){E}", p.time_word, type="TIME"),
+         r.time_of_day, type="TIME"),
+    Rule("time-noon", rf"{B}(?P<word>noon|midnight|midday){E}", r.time_word, type="TIME"),
     # -- sets
-    Rule("set", rf"{B}(?P<set>{'|'.join(f'(?:{s})' for s, _ in SETS)}){E}", p.set_, type="SET", relative=False),
-    Rule("set-every", rf"{B}every\s+(?:(?P<num>{NUMBER_RE}|other)\s+)?{UNIT}{E}", p.set_every, type="SET", relative=False),
-    Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", p.set_weekday, type="SET", relative=False),
+    Rule("set", rf"{B}(?P<set>{'|'.join(f'(?:{s})' for s, _ in SETS)}){E}", q.set_, type="SET", relative=False),
+    Rule("set-every", rf"{B}every\s+(?:(?P<num>{NUMBER_RE}|other)\s+)?{UNIT}{E}", q.set_every, type="SET", relative=False),
+    Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", q.set_weekday, type="SET", relative=False),
     # -- durations
     Rule("duration-span", rf"{B}(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|"
          rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}[\s-]+(?:more\s+|additional\s+|"
          rf"full\s+|consecutive\s+|straight\s+|successive\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
-         p.duration, type="DURATION", relative=False),
-    Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", p.duration,
+         q.duration, type="DURATION", relative=False),
+    Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", q.duration,
          type="DURATION", relative=False),
     Rule("duration-bare", after("for", "in", "within", "over", "take", "takes", "last", "lasted") +
          rf"(?:the\s+(?P<rel>past|last|next|coming)\s+)?(?P<unit>minute|hour|day|week|month|year|decade)s{E}",
-         p.duration, type="DURATION", relative=False),
+         q.duration, type="DURATION", relative=False),
     Rule("duration-the-past", rf"{B}the\s+(?P<rel>past|last|next|coming|previous)\s+(?P<unit>few\s+|several\s+)?(?P<unit2>{UNIT_RE})s{E}",
-         p.duration_vague, type="DURATION", relative=False),
-    Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", p.duration_half,
+         q.duration_vague, type="DURATION", relative=False),
+    Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", q.duration_half,
          type="DURATION", relative=False),
     # -- references
     Rule("ref-recent-period", rf"{B}(?:the\s+)?(?P<rel>recent|past|last|coming|next)\s+(?P<unit>days|weeks|months|years|decades){E}",
-         p.recent_period, relative=False),
-    Rule("ref", rf"{B}(?P<ref>{'|'.join(f'(?:{s})' for s, _ in REFS)}){E}", p.ref, relative=False),
+         q.recent_period, relative=False),
+    Rule("ref", rf"{B}(?P<ref>{'|'.join(f'(?:{s})' for s, _ in REFS)}){E}", q.ref, relative=False),
 )

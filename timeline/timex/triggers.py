@@ -44,7 +44,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-relative": MONTHS,
     "month": MONTHS,
     "year": frozenset({"#year"}),
-    "year-range": frozenset({"#year"}),
     "decade": frozenset({"#decade"}),
     "decade-words": DECADE_WORDS,
     "century": frozenset({"century"}),

@@ -1,0 +1,389 @@
+"""Productions for calendar expressions: dates, months, years, decades, centuries, seasons, quarters, holidays.
+
+Each is a small named function: a regex match and a :class:`Context` in, a :class:`Reading`
+(or None to reject the match) out.  Year-less forms resolve against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.timex import calendar as cal
+from timeline.timex.lexicon import (
+    FIXED_HOLIDAYS,
+    FULL_MONTHS,
+    MONTH_NUMBER,
+    MOVABLE_HOLIDAYS,
+    ORDINALS,
+    SEASON_CODE,
+    WEEKDAY_NUMBER,
+    year_words_value,
+)
+from timeline.timex.reading import NEAR_DAYS, Context, Reading, _capitalized, _g, _prefer, parse_absolute, unresolved
+
+# ---------------------------------------------------------------- calendar dates
+
+
+def _month_ok(m: re.Match, word: str | None) -> int | None:
+    if not word or not _capitalized(word):
+        return None
+    return MONTH_NUMBER.get(word.lower().rstrip("."))
+
+
+def calendar_date(m: re.Match, ctx: Context) -> Reading | None:
+    month = _month_ok(m, _g(m, "month"))
+    weekday = _g(m, "weekday")
+    if month is None or (weekday and not _capitalized(weekday)):
+        return None
+    day = int(m.group("day"))
+    year = _g(m, "year")
+    if not 1 <= day <= 31:
+        return None
+    name = FULL_MONTHS[month - 1].capitalize()
+    if year:
+        got = parse_absolute(f"{name} {day}, {year}", None)
+        if got is None or got.day != day or got.month != month:
+            return None
+        return Reading("DATE", got.isoformat(), "day")
+    if ctx.pub is None:
+        return unresolved()
+    if weekday:
+        wd = WEEKDAY_NUMBER[weekday.lower()]
+        for y in (ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1):
+            try:
+                cand = dt.date(y, month, day)
+            except ValueError:
+                return None
+            if cand.weekday() == wd:
+                return Reading("DATE", cand.isoformat(), "day", anchor="publication")
+    got = parse_absolute(f"{name} {day}", ctx.pub, "current_period")
+    if got is None or got.day != day:
+        return None
+    nearest = min((cal.add_months(got, 12 * k) for k in (-1, 0, 1)), key=lambda d: abs((d - ctx.pub).days))
+    if abs((nearest - ctx.pub).days) > NEAR_DAYS:  # far either way: let the tense decide
+        tense = ctx.tense()
+        if tense in ("past", "future"):
+            got = parse_absolute(f"{name} {day}", ctx.pub, _prefer(tense)) or nearest
+            if tense == "future" and (got.month, got.day) == (ctx.pub.month, ctx.pub.day):
+                got = ctx.pub
+            return Reading("DATE", got.isoformat(), "day", anchor="publication")
+    return Reading("DATE", nearest.isoformat(), "day", anchor="publication")
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Reading | None:
+    iso = _g(m, "iso")
+    if iso:
+        try:
+            return Reading("DATE", dt.date.fromisoformat(iso).isoformat(), "day")
+        except ValueError:
+            return None
+    a, b, year = int(m.group("num1")), int(m.group("num2")), m.group("year")
+    sep = m.group("sep")
+    order = "DMY" if sep == "." or a > 12 else "MDY"
+    month, day = (b, a) if order == "DMY" else (a, b)
+    try:
+        dt.date(int(year), month, day)
+    except ValueError:
+        return None
+    got = parse_absolute(f"{m.group('num1')}/{m.group('num2')}/{year}", None, order=order)
+    if got is None or (got.month, got.day) != (month, day):
+        return None
+    return Reading("DATE", got.isoformat(), "day")
+
+
+def month_year(m: re.Match, ctx: Context) -> Reading | None:
+    month = _month_ok(m, m.group("month"))
+    if month is None:
+        return None
+    return Reading("DATE", f"{int(m.group('year')):04d}-{month:02d}", "month")
+
+
+def _month_by_tense(month: int, pub: dt.date, tense: str | None) -> dt.date:
+    this = dt.date(pub.year, month, 1)
+    first = dt.date(pub.year, pub.month, 1)
+    before = this if this <= first else dt.date(pub.year - 1, month, 1)
+    after = this if this >= first else dt.date(pub.year + 1, month, 1)
+    nearest = before if (first - before).days <= (after - first).days else after
+    if abs((nearest - first).days) <= NEAR_DAYS:
+        return nearest
+    if tense == "past":
+        return before
+    if tense == "future":
+        return after
+    return nearest  # ties go to the past: news reports what happened
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|to|before|after|during|of|early|late|mid|last|next|this|"
+    r"end|beginning|start|middle|and|or|between)\s+(?:early\s+|late\s+|mid-?)?|mid-)$", re.I)
+
+
+def month_alone(m: re.Match, ctx: Context) -> Reading | None:
+    word = m.group("month")
+    month = _month_ok(m, word)
+    if month is None:
+        return None
+    low = word.lower()
+    if re.match(r"\s*\d", ctx.text[ctx.end : ctx.end + 3]):
+        return None  # "February 30": a day that does not exist, or a number that is no day
+    if len(low.rstrip(".")) <= 4 and not low.endswith(".") and low not in ("may", "june", "july"):
+        return None  # "Jan" the name; abbreviations stand alone only with their dot
+    ambiguous = low in ("may", "march") or len(low) <= 5
+    if ambiguous and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 20) : ctx.start]):
+        return None
+    if ctx.pub is None:
+        return unresolved()
+    d = _month_by_tense(month, ctx.pub, ctx.tense())
+    return Reading("DATE", f"{d.year:04d}-{d.month:02d}", "month", anchor="publication")
+
+
+def month_relative(m: re.Match, ctx: Context) -> Reading | None:
+    month = _month_ok(m, m.group("month"))
+    if month is None:
+        return None
+    if ctx.pub is None:
+        return unresolved()
+    rel = m.group("rel").lower().split()[-1]
+    first = dt.date(ctx.pub.year, ctx.pub.month, 1)
+    this = dt.date(ctx.pub.year, month, 1)
+    if rel in ("last", "past"):
+        d = this if this < first else dt.date(ctx.pub.year - 1, month, 1)
+    elif rel == "next":
+        d = this if this > first else dt.date(ctx.pub.year + 1, month, 1)
+    else:
+        d = this
+    return Reading("DATE", f"{d.year:04d}-{d.month:02d}", "month", anchor="publication")
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s+(?:troops|people|soldiers|workers|employees|jobs|points?|shares|miles|km|kilometers|feet|meters|metres|tons|"
+    r"tonnes|units|cars|vehicles|homes|houses|votes|members|residents|civilians|deaths|cases|dollars|euros|pounds|yen|"
+    r"barrels|acres|students|children|men|women|refugees|prisoners|rounds|years|hours|days|lives|copies|pages|"
+    r"tanks|aircraft|planes|jets|guns|missiles|rockets|weapons|ships|boats|trucks|buses|machines|computers|"
+    r"words|persons|individuals|kg|lbs|ft|m|rubles|yuan|rupees|other|more|to\s+\d{1,3}\b)\b", re.I)
+
+
+def year_alone(m: re.Match, ctx: Context) -> Reading | None:
+    year = int(m.group("year"))
+    if not 1000 <= year <= 2099:
+        return None
+    if _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
+        return None
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start]
+    if re.search(r"(?:\bNo\.?|\bnumber|#|\bRoom|\bflight|\bRoute|\bsection|\barticle|\$|\d-)\s*$", before, re.I):
+        return None
+    return Reading("DATE", f"{year:04d}", "year")
+
+
+def decade(m: re.Match, ctx: Context) -> Reading | None:
+    words = _g(m, "words")
+    if words:
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        digit = tens.index(words.lower()) + 2
+        century = 19 if ctx.pub is None or digit * 10 > ctx.pub.year % 100 else 20
+        return Reading("DATE", f"{century}{digit}X", "decade")
+    d = m.group("decade").lstrip("'")
+    if len(d) == 2:
+        century = "19" if int(d) >= 30 else "20"
+        return Reading("DATE", f"{century}{d[0]}X", "decade")
+    return Reading("DATE", f"{d[:3]}X", "decade")
+
+
+def century(m: re.Match, ctx: Context) -> Reading | None:
+    ord_ = _g(m, "ord")
+    if ord_:
+        n = ORDINALS.get(ord_.lower()) or int(re.sub(r"\D", "", ord_) or 0)
+        if not 1 <= n <= 30:
+            return None
+        return Reading("DATE", f"{n - 1:02d}", "century")
+    if ctx.pub is None:
+        return unresolved()
+    rel = m.group("rel").lower().split()[-1]
+    off = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+    return Reading("DATE", f"{ctx.pub.year // 100 + off:02d}", "century", anchor="publication")
+
+
+def _season_candidates(code: str, pub: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    out = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        first, last = cal.bounds(f"{y}-{code}")
+        out.append((f"{y}-{code}", first, last))
+    return out  # type: ignore[return-value]
+
+
+def season(m: re.Match, ctx: Context) -> Reading | None:
+    code = SEASON_CODE[m.group("season").lower()]
+    year = _g(m, "year")
+    if year:
+        return Reading("DATE", f"{int(year):04d}-{code}", "quarter")
+    if ctx.pub is None:
+        return unresolved()
+    rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
+    rel_ = rel[0]
+    cands = _season_candidates(code, ctx.pub)
+    pub = ctx.pub
+    if rel_ in ("last", "past"):
+        pick = [c for c in cands if c[2] < pub][-1]
+    elif rel_ in ("next", "coming"):
+        pick = [c for c in cands if c[1] > pub][0]
+    elif rel_ == "this" or not rel_:
+        tense = ctx.tense() if not rel_ else None
+        current = [c for c in cands if c[1] <= pub <= c[2]]
+        if current:
+            pick = current[0]
+        elif tense == "past":
+            pick = [c for c in cands if c[2] < pub][-1]
+        elif tense == "future":
+            pick = [c for c in cands if c[1] > pub][0]
+        else:
+            pick = cands[1]
+    else:  # early/late <season>: this year's
+        pick = cands[1]
+    mod = {"early": "START", "late": "END"}.get(rel_)
+    return Reading("DATE", pick[0], "quarter", mod=mod, anchor="publication")
+
+
+# ---------------------------------------------------------------- quarters
+
+_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter(m: re.Match, ctx: Context) -> Reading | None:
+    half = m.group("unit").lower() == "half"
+    qword = m.group("q").lower()
+    year = _g(m, "year") or _g(m, "yearpre")
+    if qword == "last" and not year:
+        return None  # "the last quarter": quarter-relative
+    q = (2 if half else 4) if qword == "last" else _Q[qword]
+    if half and q > 2:
+        return None
+    code = f"H{q}" if half else f"Q{q}"
+    if year:
+        return Reading("DATE", f"{int(year):04d}-{code}", "quarter")
+    if ctx.pub is None:
+        return unresolved()
+    y = ctx.pub.year
+    yref = (_g(m, "yearref") or "").lower()
+    if _g(m, "yearago"):
+        y -= 1
+    elif yref:
+        y += {"this": 0, "last": -1, "next": 1}[yref]
+    else:
+        current = cal.quarter_of(ctx.pub) if not half else (1 if ctx.pub.month <= 6 else 2)
+        tense = ctx.tense()
+        if tense == "future" and q < current:
+            y += 1
+        elif tense == "past" and q > current:
+            y -= 1
+    return Reading("DATE", f"{y:04d}-{code}", "quarter", anchor="publication")
+
+
+def _previous_quarter(pub: dt.date) -> dt.date:
+    return cal.add_months(pub, -3)
+
+
+def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
+    if ctx.pub is None:
+        return unresolved()
+    rel = re.sub(r"\s+", "-", (_g(m, "rel") or "the").lower())
+    unit = m.group("unit").lower()
+    if unit == "period" and rel not in ("year-ago", "year-earlier", "latest", "comparable", "same"):
+        return None
+    if unit == "half":
+        d = ctx.pub if rel in ("this", "current") else cal.add_months(ctx.pub, 6 if rel == "next" else -6)
+        return Reading("DATE", f"{d.year:04d}-H{1 if d.month <= 6 else 2}", "quarter", anchor="publication")
+    reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+    if rel in ("this", "current"):
+        d = ctx.pub
+    elif rel in ("the", "fiscal", "latest", "same", "comparable"):
+        d = reported
+    elif rel in ("last", "previous", "past"):
+        d = _previous_quarter(ctx.pub)
+    elif rel == "next":
+        d = cal.add_months(ctx.pub, 3)
+    else:  # year-ago / year-earlier
+        d = cal.add_months(reported, -12)
+    return Reading("DATE", cal.value_of(d, "quarter"), "quarter", anchor="publication")
+
+
+def quarter_of_year(m: re.Match, ctx: Context) -> Reading | None:
+    """'the 1988 quarter', 'the 1989 period': the reported quarter of that year."""
+    if ctx.pub is None:
+        return unresolved()
+    reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+    prev = ctx.previous_at("quarter")
+    if prev is not None and prev.grain == "quarter" and prev.value and prev.value[5:6] == "Q":
+        return Reading("DATE", f"{m.group('year')}-{prev.value[5:7]}", "quarter", anchor="timex")
+    return Reading("DATE", f"{m.group('year')}-Q{cal.quarter_of(reported)}", "quarter", anchor="publication")
+
+
+def year_ago_adjective(m: re.Match, ctx: Context) -> Reading | None:
+    if ctx.pub is None:
+        return unresolved()
+    following = ctx.text[ctx.end : ctx.end + 30].lower()
+    if re.match(r"\s+(?:\w+\s+)?(?:quarter|period)", following):
+        reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+        return Reading("DATE", cal.value_of(cal.add_months(reported, -12), "quarter"), "quarter", anchor="publication")
+    return _year_ago(ctx, 1)
+
+
+def _year_ago(ctx: Context, years: int) -> Reading:
+    """'a year ago' in a report on a quarter is that quarter a year before (TimeBank's reading)."""
+    assert ctx.pub is not None
+    prev = ctx.previous
+    if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
+        if int(prev.value[:4]) >= ctx.pub.year - 1:
+            return Reading("DATE", f"{int(prev.value[:4]) - years:04d}{prev.value[4:]}", "quarter", anchor="timex")
+    return Reading("DATE", f"{ctx.pub.year - years:04d}", "year", anchor="publication")
+
+
+HOLIDAY_RE = "|".join([f"(?:{s})" for s, _, _ in FIXED_HOLIDAYS] + [f"(?:{s})" for s, *_ in MOVABLE_HOLIDAYS]
+                      + ["easter(?: sunday)?", "good friday"])
+
+
+def _holiday_on(name: str, year: int) -> dt.date | None:
+    for pattern, month, day in FIXED_HOLIDAYS:
+        if re.fullmatch(pattern, name):
+            return dt.date(year, month, day)
+    for pattern, month, wd, nth in MOVABLE_HOLIDAYS:
+        if re.fullmatch(pattern, name):
+            return cal.nth_weekday(year, month, wd, nth)
+    if name.startswith("easter"):
+        return cal.easter(year)
+    if name == "good friday":
+        return cal.easter(year) - dt.timedelta(days=2)
+    return None
+
+
+def holiday(m: re.Match, ctx: Context) -> Reading | None:
+    name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
+    if not _capitalized(m.group("holiday")):
+        return None
+    year = _g(m, "year")
+    if year:
+        d = _holiday_on(name, int(year))
+        return Reading("DATE", d.isoformat(), "day") if d else None
+    if ctx.pub is None:
+        return unresolved()
+    rel = (_g(m, "rel") or "").lower()
+    tense = None if rel else ctx.tense()
+    cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1) if (d := _holiday_on(name, y))]
+    if rel == "last" or (not rel and tense == "past"):
+        pick = [d for d in cands if d <= ctx.pub][-1]
+    elif rel == "next" or (not rel and tense == "future"):
+        pick = [d for d in cands if d >= ctx.pub][0]
+    else:
+        pick = min(cands, key=lambda d: abs((d - ctx.pub).days))  # type: ignore[operator]
+    return Reading("DATE", pick.isoformat(), "day", anchor="publication")
+
+
+def year_words(m: re.Match, ctx: Context) -> Reading | None:
+    year = year_words_value(m.group("words"))
+    if year is None:
+        return None
+    month = _g(m, "month")
+    if month:
+        number = _month_ok(m, month)
+        return Reading("DATE", f"{year:04d}-{number:02d}", "month") if number else None
+    return Reading("DATE", f"{year:04d}", "year")

@@ -1,0 +1,94 @@
+"""What productions exchange: the :class:`Reading` they return and the :class:`Context` they read.
+
+Also the one place dateparser is called, on strings our own regexes isolated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+from timeline.timex.tense import tense_at
+
+GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+NO_PUB = "no publication date"
+NEAR_DAYS = 120  # a year-less date this close to publication is taken as the nearest one, whatever the tense
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a production makes of a match; the resolver turns it into a ``Timex``."""
+
+    type: str
+    value: str | None
+    grain: str | None = None
+    mod: str | None = None
+    anchor: str = "absolute"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a production may look at. No clock: ``pub`` is the reference date."""
+
+    text: str
+    pub: dt.date | None
+    start: int
+    end: int
+    previous: Reading | None = None  # the last resolved calendar date before this match
+    previous_end: int = -1
+    history: tuple[Reading, ...] = ()  # every resolved calendar date before this match, in text order
+
+    def tense(self) -> str | None:
+        return tense_at(self.text, self.start, self.end)
+
+    def previous_at(self, grain: str) -> Reading | None:
+        """The last earlier date at least as fine as ``grain`` ("the next day" needs a day)."""
+        limit = GRAIN_ORDER.index(grain) if grain in GRAIN_ORDER else len(GRAIN_ORDER)
+        for r in reversed(self.history):
+            if r.grain in GRAIN_ORDER and GRAIN_ORDER.index(r.grain) <= limit:
+                return r
+        return None
+
+
+def unresolved(type_: str = "DATE", reason: str = NO_PUB, anchor: str = "publication") -> Reading:
+    return Reading(type_, None, anchor=anchor, reason=reason)
+
+
+def _capitalized(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+# ---------------------------------------------------------------- dateparser for absolute strings
+
+_PREFER = {"past": "past", "future": "future"}
+
+
+@lru_cache(maxsize=8192)
+def parse_absolute(surface: str, base: dt.date | None, prefer: str = "current_period",
+                   order: str = "MDY") -> dt.date | None:
+    """Parse a date string our regexes isolated. Never dateparser.search; never a clock."""
+    settings = {
+        "PREFER_DATES_FROM": prefer,
+        "RELATIVE_BASE": dt.datetime.combine(base or dt.date(2000, 1, 1), dt.time()),
+        "DATE_ORDER": order,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        got = dateparser.parse(surface, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return got.date() if got else None
+
+
+def _prefer(tense: str | None) -> str:
+    return _PREFER.get(tense or "", "current_period")

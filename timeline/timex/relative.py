@@ -1,0 +1,324 @@
+"""Productions for expressions relative to the publication date or to an earlier date in the text.
+
+Deictic days, weekdays by tense, this/last/next periods, weekends, narrative anchoring
+("the next day", "two days later"), "N units ago", and clock times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.timex import calendar as cal
+from timeline.timex.absolute import _year_ago
+from timeline.timex.amounts import _duration_value
+from timeline.timex.lexicon import PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
+from timeline.timex.reading import GRAIN_ORDER, Context, Reading, _capitalized, _g, unresolved
+
+# ---------------------------------------------------------------- days, weekdays, parts of day
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
+            "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", m.group("deictic").lower())
+    if ctx.pub is None:
+        return unresolved("TIME" if word == "tonight" else "DATE")
+    d = ctx.pub + dt.timedelta(days=_DEICTIC[word])
+    if word == "tonight":
+        return Reading("TIME", f"{d.isoformat()}TNI", "day", anchor="publication")
+    return Reading("DATE", d.isoformat(), "day", anchor="publication")
+
+
+def deictic_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
+    word = m.group("deictic").lower()
+    part = m.group("part").lower()
+    if word == "last" and part != "night":
+        return None
+    if word == "this" and part == "night":
+        part = "night"
+    if ctx.pub is None:
+        return unresolved("TIME")
+    d = ctx.pub + dt.timedelta(days=_DEICTIC[word])
+    return Reading("TIME", f"{d.isoformat()}T{PART_OF_DAY_CODE[part]}", "day", anchor="publication")
+
+
+def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.date:
+    delta = wd - pub.weekday()
+    if rel in ("last", "past"):
+        back = (pub.weekday() - wd) % 7 or 7
+        return pub - dt.timedelta(days=back)
+    if rel == "next":  # "next Thursday": the Thursday of next week
+        return pub + dt.timedelta(days=7 - pub.weekday() + wd)
+    if rel == "coming":
+        ahead = delta % 7 or 7
+        return pub + dt.timedelta(days=ahead)
+    if rel == "this":
+        return pub + dt.timedelta(days=delta)
+    if tense == "future":
+        return pub + dt.timedelta(days=delta % 7)
+    if tense == "present":
+        ahead, back = delta % 7, (-delta) % 7
+        return pub + dt.timedelta(days=ahead) if ahead < back else pub - dt.timedelta(days=back)
+    return pub - dt.timedelta(days=(-delta) % 7)
+
+
+def weekday(m: re.Match, ctx: Context) -> Reading | None:
+    word = m.group("weekday")
+    if not _capitalized(word):
+        return None
+    part = _g(m, "part")
+    if ctx.pub is None:
+        return unresolved("TIME" if part else "DATE")
+    rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
+    d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel[0], None if rel[0] else ctx.tense())
+    if part:
+        return Reading("TIME", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}", "day", anchor="publication")
+    return Reading("DATE", d.isoformat(), "day", anchor="publication")
+
+
+def weekday_shifted(m: re.Match, ctx: Context) -> Reading | None:
+    word = m.group("weekday")
+    if not _capitalized(word):
+        return None
+    if ctx.pub is None:
+        return unresolved()
+    rel = (_g(m, "rel") or "").lower()
+    d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel, None if rel else ctx.tense())
+    d += dt.timedelta(days=-1 if m.group("dir").lower() == "before" else 1)
+    return Reading("DATE", d.isoformat(), "day", anchor="publication")
+
+
+# ---------------------------------------------------------------- periods relative to publication
+
+_OFFSET = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "latest": -1,
+           "recent": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _period_value(pub: dt.date, unit: str, off: int) -> tuple[str, str]:
+    if unit == "weekend":
+        d = cal.shift(pub, "week", off)
+        return f"{cal.week_value(d)}-WE", "week"
+    if unit == "half":
+        d = cal.add_months(pub, 6 * off)
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}", "quarter"
+    d = cal.shift(pub, unit, off)
+    return cal.value_of(d, unit), unit
+
+
+def period_relative(m: re.Match, ctx: Context) -> Reading | None:
+    rel_words = re.sub(r"\s+", " ", m.group("rel").lower()).split()
+    unit = m.group("unit").lower()
+    has_the = rel_words[0] == "the"
+    rel = rel_words[-1]
+    if rel == "same":
+        return None
+    if unit == "quarter":
+        return None  # quarter-relative handles it
+    if rel in ("past", "last", "recent") and (has_the or rel == "past") and unit not in ("weekend",):
+        duration = _duration_value(1, unit)
+        return Reading("DURATION", duration, None)
+    if has_the and rel in ("next", "following", "previous") and ctx.previous_at(unit) is not None:
+        return _shift_previous(ctx, unit, _OFFSET[rel])
+    if ctx.pub is None:
+        return unresolved()
+    value, grain = _period_value(ctx.pub, unit, _OFFSET[rel])
+    return Reading("DATE", value, grain, anchor="publication")
+
+
+def weekend(m: re.Match, ctx: Context) -> Reading | None:
+    """'the weekend' just past (or coming, in the future tense); 'last/next/this weekend'."""
+    if ctx.pub is None:
+        return unresolved()
+    word = m.group(0).lower().split()[0]
+    wd = ctx.pub.weekday()
+    if word == "last":
+        off = -1 if wd < 5 else -1
+    elif word == "next":
+        off = 1
+    elif word == "this":
+        off = 0
+    else:  # the weekend / over the weekend
+        tense = ctx.tense()
+        off = 0 if wd >= 5 or tense == "future" else -1
+    value, grain = _period_value(ctx.pub, "weekend", off)
+    return Reading("DATE", value, grain, anchor="publication")
+
+
+def year_end(m: re.Match, ctx: Context) -> Reading | None:
+    if ctx.pub is None:
+        return unresolved()
+    return Reading("DATE", f"{ctx.pub.year:04d}", "year", mod="END", anchor="publication")
+
+
+def year_ended(m: re.Match, ctx: Context) -> Reading | None:
+    """'the year ended Sept. 30': TimeBank annotates the year as a one-year duration."""
+    return Reading("DURATION", "P1Y", None)
+
+
+def period_the(m: re.Match, ctx: Context) -> Reading | None:
+    unit = m.group("unit").lower()
+    if ctx.pub is None:
+        return unresolved()
+    value, grain = _period_value(ctx.pub, unit, 0)
+    return Reading("DATE", value, grain, anchor="publication")
+
+
+def fuzzy_relative(m: re.Match, ctx: Context) -> Reading | None:
+    fuzzy = m.group("fuzzy").lower()
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    mod = "START" if fuzzy == "earlier" else "END"
+    if rel == "that":
+        r = narrative_base(ctx, unit if unit in ("week", "month", "year") else "day")
+        if r.value and unit in PART_OF_DAY_CODE:
+            return Reading("TIME", f"{r.value}T{PART_OF_DAY_CODE[unit]}", "day", anchor=r.anchor)
+        return Reading(r.type, r.value, r.grain, mod=None if unit == "day" else mod, anchor=r.anchor, reason=r.reason)
+    if ctx.pub is None:
+        return unresolved()
+    if unit in PART_OF_DAY_CODE or unit == "day":
+        if unit == "day":
+            return Reading("DATE", ctx.pub.isoformat(), "day", anchor="publication")
+        return Reading("TIME", f"{ctx.pub.isoformat()}T{PART_OF_DAY_CODE[unit]}", "day", anchor="publication")
+    value, grain = _period_value(ctx.pub, unit, _OFFSET[rel])
+    return Reading("DATE", value, grain, mod=mod, anchor="publication")
+
+
+# ---------------------------------------------------------------- anchored to another date
+
+
+def _concrete_day(value: str | None) -> dt.date | None:
+    if value and (mm := re.match(r"(\d{4})-(\d{2})-(\d{2})", value)):
+        try:
+            return dt.date(int(mm[1]), int(mm[2]), int(mm[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _reading_start(r: Reading) -> dt.date | None:
+    first, _ = cal.bounds(r.value)
+    return first
+
+
+def _shift_previous(ctx: Context, unit: str, n: int) -> Reading:
+    """The previous date in the text moved by n units, at the coarser of both grains."""
+    prev = ctx.previous_at(unit) or ctx.previous
+    assert prev is not None
+    base = _reading_start(prev)
+    if base is None or prev.grain not in GRAIN_ORDER:
+        return unresolved(reason="previous date has no calendar value", anchor="timex")
+    unit = "week" if unit == "weekend" else unit
+    if unit in ("hour", "minute", "second"):
+        unit = "day"
+    coarser = prev.grain if GRAIN_ORDER.index(prev.grain) >= GRAIN_ORDER.index(unit) else unit
+    grain = coarser
+    if n and prev.grain in ("day", "month", "quarter") and GRAIN_ORDER.index(prev.grain) < GRAIN_ORDER.index(unit):
+        grain = prev.grain  # "a year earlier" than the third quarter: the third quarter a year before
+    try:
+        d = cal.shift(base, unit, n)
+        return Reading("DATE", cal.value_of(d, grain), grain, anchor="timex")
+    except (ValueError, OverflowError):
+        return unresolved(reason="out of calendar range", anchor="timex")
+
+
+def narrative_base(ctx: Context, unit: str) -> Reading:
+    if ctx.previous_at(unit) is not None:
+        return _shift_previous(ctx, unit, 0)
+    if ctx.pub is None:
+        return unresolved()
+    value, grain = _period_value(ctx.pub, unit, 0)
+    return Reading("DATE", value, grain, anchor="publication", reason="no earlier date in the text")
+
+
+def narrative(m: re.Match, ctx: Context) -> Reading | None:
+    words = re.sub(r"\s+", " ", m.group("phrase").lower()).split()
+    unit = next((w for w in reversed(words) if w in ("day", "morning", "afternoon", "evening", "night", "week",
+                                                        "month", "year")), "day")
+    if "next" in words or "following" in words or words[-1] == "after":
+        off = 1
+    elif "previous" in words or "preceding" in words or words[-1] == "before":
+        off = -1
+    else:
+        off = 0
+    part = PART_OF_DAY_CODE.get(unit)
+    grain_unit = "day" if part else unit
+    if ctx.previous_at(grain_unit) is not None:
+        r = _shift_previous(ctx, grain_unit, off)
+    elif ctx.pub is not None:
+        value, grain = _period_value(ctx.pub, grain_unit, off)
+        r = Reading("DATE", value, grain, anchor="publication", reason="no earlier date in the text")
+    else:
+        return unresolved()
+    if part and r.value and r.grain == "day":
+        return Reading("TIME", f"{r.value}T{part}", "day", anchor=r.anchor, reason=r.reason)
+    return r
+
+
+def ago(m: re.Match, ctx: Context) -> Reading | None:
+    unit_row = unit_of(m.group("unit"))
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    num = _g(m, "num")
+    n = number_value(num) if num else None
+    sign = -1 if direction in ("ago", "before", "earlier", "previously") else 1
+    if n is None:
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, anchor="publication")
+    if n != int(n) or n > 5000:
+        return unresolved(reason="fractional or huge offset")
+    _, grain, _, mult = unit_row
+    count = int(n) * mult
+    step_unit = {"decade": "year", "century": "year"}.get(grain, grain)
+    if grain in ("hour", "minute", "second"):
+        step_unit = "day"
+        count = 0 if grain != "hour" or count < 24 else count // 24
+    if direction in ("earlier", "later", "afterwards", "afterward") and ctx.previous_at(step_unit):
+        return _shift_previous(ctx, step_unit, sign * count)
+    if ctx.pub is None:
+        return unresolved()
+    if grain == "year" and direction == "ago" and count < 5:
+        return _year_ago(ctx, count)
+    try:
+        d = cal.shift(ctx.pub, step_unit, sign * count)
+    except (ValueError, OverflowError):
+        return unresolved(reason="out of calendar range")
+    out_grain = {"decade": "year", "century": "year", "hour": "day", "minute": "day", "second": "day"}.get(grain, grain)
+    return Reading("DATE", cal.value_of(d, out_grain), out_grain, anchor="publication")
+
+
+# ---------------------------------------------------------------- times of day
+
+
+def time_of_day(m: re.Match, ctx: Context) -> Reading | None:
+    hour = int(m.group("hour"))
+    minute = int(_g(m, "minute") or 0)
+    ampm = (_g(m, "ampm") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif hour > 23:
+        return None
+    day, anchor = _day_for_time(ctx)
+    if day is None:
+        return unresolved("TIME")
+    return Reading("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", anchor=anchor)
+
+
+def _day_for_time(ctx: Context) -> tuple[dt.date | None, str]:
+    prev = ctx.previous
+    if prev is not None and prev.grain == "day" and 0 <= ctx.start - ctx.previous_end <= 40:
+        between = ctx.text[ctx.previous_end : ctx.start]
+        d = _concrete_day(prev.value)
+        if d and not re.search(r"[.;!?\n]", between):
+            return d, "timex"
+    return ctx.pub, "publication"
+
+
+def time_word(m: re.Match, ctx: Context) -> Reading | None:
+    word = m.group("word").lower()
+    clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
+    day, anchor = _day_for_time(ctx)
+    if day is None:
+        return unresolved("TIME")
+    return Reading("TIME", f"{day.isoformat()}T{clock}", "minute", anchor=anchor)
