@@ -266,7 +266,9 @@ def first_pass(tokens: list[Token]) -> list[Found]:
             continue
         if is_name_token(tok.text) and (i == 0 or not tokens[i - 1].text[0].isupper()):
             end = _names_at(tokens, i)
-            if end - i >= 2 and end < len(tokens) and tokens[end].text in REPORTING_AFTER_NAME:
+            reporting = end < len(tokens) and tokens[end].text in REPORTING_AFTER_NAME
+            after_quote = i > 0 and tokens[i - 1].text in ("”", '"', ",", "’")
+            if reporting and (end - i >= 2 or after_quote):
                 found.append(_person(tokens, i, end))
                 i = end
                 continue

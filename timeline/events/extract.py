@@ -153,6 +153,8 @@ def _settings(cands: list[Candidate]) -> list[Candidate]:
 def _keep(text: str, c: Candidate) -> bool:
     if c.circumstance and not c.objects:
         return False
+    if c.hit.row.reporting and not c.agents:
+        return False  # "told RIA Novosti" with no speaker found: no event rather than "Someone"
     if c.agents or c.objects:
         return True
     # "Talks to de-escalate tensions are set to take place in Geneva next year."
