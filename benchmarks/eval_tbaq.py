@@ -25,6 +25,7 @@ def run(data: Path, errors: int, write_results: bool) -> None:
     files = sorted(data.rglob("*.tml"))
     docs = []
     spurious = collections.Counter()
+    produced = collections.Counter()
     wrong = collections.Counter()
     missed = collections.Counter()
     examples: dict[str, list[str]] = collections.defaultdict(list)
@@ -35,6 +36,7 @@ def run(data: Path, errors: int, write_results: bool) -> None:
         gold = list(doc.timexes)
         docs.append((gold, system))
         a = align(gold, system)
+        produced.update(t.rule for t in found)
         for s in a.spurious:
             spurious[s[2]["rule"]] += 1
             examples["spurious " + s[2]["rule"]].append(f"{f.name}: {doc.text[s[0]:s[1]]!r} {s[2]['value']}")
@@ -51,8 +53,11 @@ def run(data: Path, errors: int, write_results: bool) -> None:
             examples["missed " + g[2].get("type", "")].append(f"{f.name}: {key!r} {g[2].get('value')} | {ctx}")
     result = score(docs)
     print(result.table())
-    print("\nspurious by rule:", dict(spurious.most_common()))
-    print("wrong type/value by rule:", dict(wrong.most_common()))
+    print("\nper rule: produced, spurious (no gold overlap), wrong type or value among the matched")
+    print("| rule | produced | spurious | wrong | right |")
+    print("|---|---|---|---|---|")
+    for rule, n in produced.most_common():
+        print(f"| {rule} | {n} | {spurious[rule]} | {wrong[rule]} | {n - spurious[rule] - wrong[rule]} |")
     print("missed by gold type:", dict(missed.most_common()))
     if errors:
         for key in sorted(examples):

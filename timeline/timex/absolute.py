@@ -333,7 +333,7 @@ def _year_ago(ctx: Context, years: int) -> Reading:
     assert ctx.pub is not None
     prev = ctx.previous
     if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
-        if int(prev.value[:4]) >= ctx.pub.year - 1:
+        if int(prev.value[:4]) == ctx.pub.year:
             return Reading("DATE", f"{int(prev.value[:4]) - years:04d}{prev.value[4:]}", "quarter", anchor="timex")
     return Reading("DATE", f"{ctx.pub.year - years:04d}", "year", anchor="publication")
 

@@ -62,6 +62,10 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
         n = number_value(num)
         if n is None or n <= 0 or n > 10000:
             return None
+    if unit.lower().startswith("quarter") and (
+            (num or "").lower() in ("a", "an") or "-" in m.group(0) and unit.lower().endswith("s")
+            or ctx.text.startswith(" of", ctx.end)):
+        return None  # "three-quarters", "a quarter of the shares": fractions, not periods
     if _g(m, "half") and n is not None:
         n += 0.5
     if n is not None and unit.lower().rstrip("s") in ("second", "minute", "quarter") and num and num.lower() in ("a", "an") \

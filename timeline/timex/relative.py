@@ -72,9 +72,11 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved("TIME" if part else "DATE")
     rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
-    d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel[0], None if rel[0] else ctx.tense())
-    if part:
-        return Reading("TIME", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}", "day", anchor="publication")
+    possessive = ctx.text.startswith(("'s", "’s"), ctx.end)  # "Wednesday's ruling" reports what happened
+    tense = None if rel[0] else ("past" if possessive else ctx.tense())
+    d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel[0], tense)
+    if part:  # TimeBank annotates "Friday night" as a DATE
+        return Reading("DATE", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}", "day", anchor="publication")
     return Reading("DATE", d.isoformat(), "day", anchor="publication")
 
 
@@ -272,7 +274,11 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
     if grain in ("hour", "minute", "second"):
         step_unit = "day"
         count = 0 if grain != "hour" or count < 24 else count // 24
-    if direction in ("earlier", "later", "afterwards", "afterward") and ctx.previous_at(step_unit):
+    prev = ctx.previous_at(step_unit)
+    if direction == "earlier" and grain == "year" and ctx.pub is not None and count < 5 and (
+            prev is None or (prev.value or "")[:4] == f"{ctx.pub.year:04d}"):
+        return _year_ago(ctx, count)  # "a year earlier" than this year's figures: as "a year ago"
+    if direction in ("earlier", "later", "afterwards", "afterward") and prev is not None:
         return _shift_previous(ctx, step_unit, sign * count)
     if ctx.pub is None:
         return unresolved()

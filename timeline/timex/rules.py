@@ -56,7 +56,7 @@ def _compile(pattern: str) -> re.Pattern:
     return _CACHE[pattern]
 
 
-B = r"(?:(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-)|(?<![\w$£€#'’/.-]))"  # left boundary: not inside a word, number, amount or path
+B = r"(?:(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-)|(?<=\bpost-)|(?<=\bpre-)|(?<![\w$£€#'’/.-]))"  # left boundary: not inside a word, number, amount or path
 E = r"(?:(?=['’]s\b)|(?![\w'’-]|[.,/:]\d))"  # right boundary
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"
@@ -75,7 +75,7 @@ def after(*words: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
 
 
-SEASON_AFTER = after("in", "by", "during", "until", "till", "over", "through", "before", "after", "since")
+SEASON_AFTER = after("in", "by", "during", "until", "till", "over", "through", "before", "after", "since", "into")
 
 RULES: tuple[Rule, ...] = (
     # -- absolute calendar dates (dateparser parses the string the regex found)

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 # Single-word cues: (words, tense)
 WORD_CUES: tuple[tuple[str, str], ...] = (
-    ("will 'll shall won't wo expected scheduled planned planning upcoming plans plan intends intend aims "
-     "would could might may should", "future"),
+    ("will 'll shall won't wo expected scheduled upcoming intends intend aims would", "future"),
     ("said says told reported announced added stated claimed confirmed noted wrote "
      "was were had did didn't ago earlier took met came went began spoke held made left gave won lost fell rose "
      "hit sent saw got rang brought sold bought paid led ran struck killed died became broke chose drew flew fought "
@@ -30,6 +29,9 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
     ("is to", "future"),
     ("are to", "future"),
     ("about to", "future"),
+    ("plans to", "future"),
+    ("plan to", "future"),
+    ("planning to", "future"),
 )
 # Words ending in -ed that are no past tense
 NOT_PAST = frozenset({"need", "speed", "indeed", "red", "bed", "seed", "feed", "shed", "hundred", "united", "limited",
