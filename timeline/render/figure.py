@@ -14,12 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PatchCollection
+from matplotlib.collections import PatchCollection, PathCollection
+from matplotlib.markers import MarkerStyle
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
-from matplotlib.transforms import blended_transform_factory
+from matplotlib.transforms import IdentityTransform, blended_transform_factory
 
 from timeline.model import Actor, Event, Link
 from timeline.render import labels as lab
@@ -225,35 +226,52 @@ def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics
     style = modality_style(e.modality)
     n = len(e.sources)
     size = source_marker_pt(n, m)
-    ax.scatter([x], [y], s=size**2, marker=style.marker, facecolors=colour if style.filled else "white",
-               edgecolors=colour if style.filled else colour, linewidths=1.0 if style.filled else 1.3,
-               linestyles=style.linestyle, zorder=zorder, gid=e.id)
+    _marker(ax, x, y, size, style.marker, colour if style.filled else "white", colour,
+            1.0 if style.filled else 1.3, style.linestyle, zorder, e.id)
     if n >= 2 and style.marker == "o":
         ax.annotate(str(n), (x, y), ha="center", va="center_baseline", fontsize=max(5.0, size * 0.55),
                     color="white" if style.filled else colour, fontweight="bold", zorder=zorder + 0.005,
                     gid=f"badge:{e.id}")
 
 
+def _marker(ax: Axes, x: float, y: float, size: float, shape: str, face, edge, lw: float, linestyle: str,
+            zorder: float, gid: str) -> PathCollection:
+    """One marker as a PathCollection (what ``scatter`` makes, without its per-call overhead)."""
+    style = MarkerStyle(shape)
+    path = style.get_path().transformed(style.get_transform())
+    coll = PathCollection((path,), sizes=(size**2,), offsets=[(x, y)], offset_transform=ax.transData,
+                          facecolors=[face], edgecolors=[edge], linewidths=[lw], linestyles=linestyle, zorder=zorder)
+    coll.set_transform(IdentityTransform())  # sizes are points, as in scatter
+    coll.set_gid(gid)
+    ax.add_collection(coll, autolim=False)
+    return coll
+
+
+def conflict_ghosts(layout: Layout) -> list[tuple[Event, int, float, float, tuple[float, float]]]:
+    """Each other reading of an event's date: ``(event, index, x, y, interval)`` on the event's row."""
+    pos = layout.positions()
+    out = []
+    for pm in layout.marks:
+        for e in pm.mark.events:
+            for k, c in enumerate(e.conflicts):
+                iv = date_interval(c.earliest, c.latest)
+                if iv is not None:
+                    out.append((e, k, layout.axis.x((iv[0] + iv[1]) / 2), pos[e.id][1], iv))
+    return out
+
+
 def _draw_conflicts(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics) -> None:
     """Other readings of an event's date: hollow dotted ghosts joined to the event by a dotted line."""
     pos = layout.positions()
-    for pm in layout.marks:
-        for e in pm.mark.events:
-            x, y = pos[e.id]
-            for k, c in enumerate(e.conflicts):
-                iv = date_interval(c.earliest, c.latest)
-                if iv is None:
-                    continue
-                gx = layout.axis.x((iv[0] + iv[1]) / 2)
-                colour = colours[e.type]
-                ax.plot([x, gx], [y, y], color=colour, lw=0.9, linestyle=":", zorder=2.5,
-                        gid=f"conflict-line:{e.id}:{k}")
-                ax.scatter([gx], [y], s=source_marker_pt(1, m) ** 2, marker="o", facecolors="white",
-                           edgecolors=colour, linestyles=":", linewidths=1.2, zorder=2.6, gid=f"conflict:{e.id}:{k}")
-                if iv[1] - iv[0] > 1:
-                    x0, x1 = layout.axis.x(iv[0]), layout.axis.x(iv[1])
-                    ax.add_patch(Rectangle((x0, y - m.span_height / 2), x1 - x0, m.span_height, fill=False,
-                                           edgecolor=colour, linestyle=":", lw=0.8, zorder=2.4))
+    for e, k, gx, y, iv in conflict_ghosts(layout):
+        colour = colours[e.type]
+        ax.plot([pos[e.id][0], gx], [y, y], color=colour, lw=0.9, linestyle=":", zorder=2.5,
+                gid=f"conflict-line:{e.id}:{k}")
+        _marker(ax, gx, y, source_marker_pt(1, m), "o", "white", colour, 1.2, ":", 2.6, f"conflict:{e.id}:{k}")
+        if iv[1] - iv[0] > 1:
+            x0, x1 = layout.axis.x(iv[0]), layout.axis.x(iv[1])
+            ax.add_patch(Rectangle((x0, y - m.span_height / 2), x1 - x0, m.span_height, fill=False,
+                                   edgecolor=colour, linestyle=":", lw=0.8, zorder=2.4))
 
 
 def _draw_links(ax: Axes, layout: Layout, links: Sequence[Link], m: Metrics) -> None:
@@ -319,6 +337,11 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
             x0, x1, y = pm.bar
             (px0, py0), (px1, py1) = to_px((x0, y - m.span_height / 2)), to_px((x1, y + m.span_height / 2))
             obstacles.append((px0, py0, px1, py1))
+    pos = layout.positions()
+    ghost_r = marker_radius(1, m) * px_per_in
+    for e, _, gx, y, _ in conflict_ghosts(layout):
+        (cx, cy), (ex, _) = to_px((gx, y)), to_px(pos[e.id])
+        obstacles.append((min(cx, ex) - ghost_r, cy - ghost_r, max(cx, ex) + ghost_r, cy + ghost_r))
     texts = {}
     requests = []
     order = sorted(layout.marks, key=_label_priority)
@@ -339,7 +362,7 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
         y0, y1 = layout.bands[pm.mark.lane]
         region = (bounds[0], to_px((0, y0))[1], bounds[2], to_px((0, y1))[1])
         requests.append(lab.LabelRequest(pm.mark.key, (cx, cy), tuple(sizes), rx * px_per_in, ry * px_per_in, region))
-    placed = lab.place_labels(requests, bounds, obstacles)
+    placed = lab.place_labels(requests, bounds, obstacles, pad=3.0)
     inverse = ax.transData.inverted()
     for req in requests:
         t, full, short = texts[req.key]
@@ -356,8 +379,9 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
 
 
 def _size(t, renderer) -> tuple[float, float]:
+    """A label's box with a margin: text drawn at another dpi, or by a browser from the SVG, runs wider."""
     bb = t.get_window_extent(renderer)
-    return bb.width + 1.0, bb.height + 1.0
+    return bb.width * 1.04 + 2.0, bb.height + 1.0
 
 
 def _label_priority(pm: PlacedMark) -> tuple:

@@ -123,7 +123,8 @@ def compute_layout(
     heights = []
     label_rows = []
     for lane in range(n_lanes):
-        lr = max(2, min(14, math.ceil(1.6 * label_load[lane] / max(width, 1.0)) + 1))
+        least = 2 if span_rows[lane] else 1
+        lr = max(least, min(12, math.ceil(1.5 * label_load[lane] / max(width, 1.0))))
         label_rows.append(lr)
         heights.append(
             2 * metrics.lane_pad

@@ -15,6 +15,7 @@ from timeline.model import Actor, Event, Link
 from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
 
 FORMATS = {".png": "png", ".svg": "svg"}
+PNG_COMPRESSION = 2  # zlib level: 6 (the default) costs half a second more on a 300-event figure
 
 
 def _metadata(fmt: str) -> dict:
@@ -35,7 +36,8 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt))
+                    extra = {"pil_kwargs": {"compress_level": PNG_COMPRESSION}} if fmt == "png" else {}
+                    fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt), **extra)
                 os.replace(tmp, path)
             except BaseException:
                 if os.path.exists(tmp):
