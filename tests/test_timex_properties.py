@@ -15,7 +15,8 @@ WORDS = st.sampled_from(
     "February 30 the 45th fiscal 1989 , . ( ) ' s nineteen ninety-six for three decades half an hour".split()
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
-DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+DATES = st.one_of(st.none(), st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2000, 2, 29)]),
+                  st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
 
 
 @settings(max_examples=150, deadline=None)
@@ -26,6 +27,19 @@ def test_resolve_text_never_raises(text, published):
         assert text[t.start : t.end] == t.text
         if t.earliest and t.latest:
             assert t.earliest <= t.latest
+
+
+def test_calendar_edges_do_not_crash():
+    text = "next year, next week, tomorrow, 5000 years ago, 3 days later, last month, in January, Friday"
+    for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        found = resolve_text(text, published)
+        assert any(t.value is None and t.reason for t in found), found
+
+
+def test_invalid_dates_produce_nothing_false():
+    found = resolve_text("February 29, 2021 and February 30 and 31 April", dt.date(2021, 12, 14))
+    assert all(not (t.value or "").startswith("2021-02-2") for t in found), found
+    assert not any(t.value and t.value.endswith(("-02-30", "-04-31")) for t in found), found
 
 
 def test_long_document_is_fine():

@@ -60,7 +60,11 @@ def calendar_date(m: re.Match, ctx: Context) -> Reading | None:
     got = parse_absolute(f"{name} {day}", ctx.pub, "current_period")
     if got is None or got.day != day:
         return None
-    nearest = min((cal.add_months(got, 12 * k) for k in (-1, 0, 1)), key=lambda d: abs((d - ctx.pub).days))
+    years = (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
+    candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: abs((d - ctx.pub).days))
     if abs((nearest - ctx.pub).days) > NEAR_DAYS:  # far either way: let the tense decide
         tense = ctx.tense()
         if tense in ("past", "future"):
@@ -69,6 +73,14 @@ def calendar_date(m: re.Match, ctx: Context) -> Reading | None:
                 got = ctx.pub
             return Reading("DATE", got.isoformat(), "day", anchor="publication")
     return Reading("DATE", nearest.isoformat(), "day", anchor="publication")
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Reading | None:

@@ -52,7 +52,7 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
     history: list[Reading] = []
     for start, end, rule, m in accepted:
         ctx = Context(text, published, start, end, previous, previous_end, tuple(history[-HISTORY:]))
-        reading = rule.produce(m, ctx)
+        reading = _produce(rule, m, ctx)
         if reading is None:
             continue
         timex = _finish(text, start, end, rule, reading)
@@ -88,12 +88,20 @@ def _select(text: str, published: dt.date | None, found: list) -> list[tuple[int
         if any(taken[start:end]):
             continue
         rule = RULES[index]
-        if rule.produce(m, Context(text, published, start, end)) is None:
+        if _produce(rule, m, Context(text, published, start, end)) is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
         accepted.append((start, end, rule, m))
     accepted.sort(key=lambda a: a[0])
     return accepted
+
+
+def _produce(rule: Rule, m: re.Match, ctx: Context) -> Reading | None:
+    """Run a production; calendar overflow (year 10000, year 0) leaves the expression unresolved."""
+    try:
+        return rule.produce(m, ctx)
+    except (ValueError, OverflowError):
+        return Reading(rule.type, None, anchor="publication", reason="outside the calendar range")
 
 
 def _extend(text: str, start: int, table: list[tuple[re.Pattern, str]]) -> tuple[int, str | None]:
