@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -38,8 +40,7 @@ REPORTING_AFTER_NAME = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -61,7 +62,7 @@ class Found:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [Token(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 def _index(rows) -> dict[str, list]:
@@ -142,6 +143,15 @@ def _names_at(tokens: list[Token], i: int, limit: int = 3) -> int:
                 break
         j += 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _lower_starts() -> frozenset[str]:
+    """Lower-case words that can begin a mention: title words ("deputy foreign minister") and
+    lower-case gazetteer forms ("dpa", "the West")."""
+    words = {row[0][0] for rows in _TITLE_ROWS.values() for row in rows}
+    words |= {w.lower() for w in first_words() if not w[0].isupper()}
+    return frozenset(words)
 
 
 def _is_locative(tokens: list[Token], i: int) -> bool:
@@ -229,8 +239,12 @@ def _spokes(tokens: list[Token], i: int, found: Found) -> Found:
 def first_pass(tokens: list[Token]) -> list[Found]:
     found: list[Found] = []
     i = 0
+    lower_starts = _lower_starts()
     while i < len(tokens):
         tok = tokens[i]
+        if not tok.text[0].isupper() and tok.text.lower() not in lower_starts:
+            i += 1
+            continue
         if tok.text.rstrip(".") in _HONORIFICS and tok.text[0].isupper():
             j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
             end = _names_at(tokens, j)
@@ -296,7 +310,7 @@ def second_pass(tokens: list[Token], taken: set[int], people: dict[str, str]) ->
     """Bare surnames of people already named (``people``: folded surname -> key)."""
     found = []
     for i, tok in enumerate(tokens):
-        if tok.start in taken or not is_name_token(tok.text):
+        if not tok.text[0].isupper() or tok.start in taken or not is_name_token(tok.text):
             continue
         if i > 0 and is_name_token(tokens[i - 1].text) and tokens[i - 1].start not in taken:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+DOUBLE_QUOTE = re.compile(r"[\"“”]")
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
 # Where a reported clause stops: the sentence end, or a clause hung on with these.
 CONTENT_STOP = re.compile(
@@ -48,7 +49,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A quotation that began or goes on in another sentence: ``...look like," Psaki said.``"""
-    marks = [i for i in range(start, end) if text[i] in "\"“”" and not inside(i, spans)]
+    marks = [m.start() for m in DOUBLE_QUOTE.finditer(text, start, end) if not inside(m.start(), spans)]
     if len(marks) != 1:
         return []
     q = marks[0]

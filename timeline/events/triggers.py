@@ -110,6 +110,52 @@ class Hit:
     end: int
 
 
+def _split_top(pattern: str) -> list[str]:
+    """Alternatives of a pattern at nesting depth 0."""
+    parts, depth, at = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[at:i])
+            at = i + 1
+    parts.append(pattern[at:])
+    return parts
+
+
+def leads(pattern: str) -> set[str]:
+    """The first (up to three) letters a match of ``pattern`` can start with."""
+    out: set[str] = set()
+    for alt in _split_top(pattern):
+        while alt.startswith("(?<"):
+            alt = alt[alt.index(")") + 1 :]
+        if alt.startswith("(?:"):
+            depth, end = 0, 0
+            for i, c in enumerate(alt):
+                depth += c == "("
+                depth -= c == ")"
+                if depth == 0:
+                    end = i
+                    break
+            out |= leads(alt[3:end])
+            continue
+        m = re.match(r"[a-z]+", alt)
+        if not m:
+            raise ValueError(f"trigger pattern without a literal start: {alt!r}")
+        out.add(m.group()[:3])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _leads() -> frozenset[str]:
+    return frozenset(lead for row in TRIGGERS for lead in leads(row.pattern))
+
+
+WORD = re.compile(r"[A-Za-z]+")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
     spaced = [row.pattern.replace(" ", SPACE) for row in TRIGGERS]
@@ -120,4 +166,17 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
 def find_triggers(text: str, start: int, end: int) -> list[Hit]:
     """Every trigger match in ``text[start:end]``, left to right, longest first at one place."""
     pattern, rows = _compiled()
-    return [Hit(rows[m.lastgroup], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    first = _leads()
+    hits: list[Hit] = []
+    after = start
+    for w in WORD.finditer(text, start, end):
+        if w.start() < after:
+            continue
+        low = w.group()[:3].lower()
+        if low not in first and low[:2] not in first:
+            continue
+        m = pattern.match(text, w.start(), end)
+        if m:
+            hits.append(Hit(rows[m.lastgroup], m.start(), m.end()))
+            after = m.end()
+    return hits
