@@ -16,11 +16,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from dateparser.search import search_dates  # noqa: E402
 
 from timeline.timeml import parse_timeml  # noqa: E402
 from timeline.timex import resolve_text  # noqa: E402
+
+from _results import write_section  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "te3-silver"
 
@@ -31,6 +34,7 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=10, help="take every Nth document (fixed sample)")
     ap.add_argument("--all", action="store_true", help="every document")
     ap.add_argument("--limit", type=int, default=0, help="stop after N documents")
+    ap.add_argument("--write-results", action="store_true", help="update the speed section of RESULTS.md")
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"no TimeML data at {args.data}")
@@ -54,13 +58,25 @@ def main() -> None:
         ours.append(t1 - t0)
         theirs.append(t2 - t1)
     chars = sum(len(d.text) for d in docs)
-    print(f"documents {len(docs)} ({chars:,} characters) from {args.data}")
-    print("| | total s | median ms/doc | expressions |")
-    print("|---|---|---|---|")
-    print(f"| timeline.timex.resolve_text | {sum(ours):.2f} | {statistics.median(ours) * 1000:.2f} | {n_ours} |")
-    print(f"| dateparser search_dates | {sum(theirs):.2f} | {statistics.median(theirs) * 1000:.2f} | {n_theirs} |")
-    print(f"ratio ours/dateparser: total {sum(ours) / sum(theirs):.3f}, "
-          f"median {statistics.median(ours) / statistics.median(theirs):.3f}")
+    sample = "all documents" if args.all else f"every {args.every}th document"
+    lines = [
+        f"documents {len(docs)} ({chars:,} characters, {sample}) from {args.data.name}",
+        "",
+        "| | total s | median ms/doc | expressions |",
+        "|---|---|---|---|",
+        f"| timeline.timex.resolve_text | {sum(ours):.2f} | {statistics.median(ours) * 1000:.2f} | {n_ours} |",
+        f"| dateparser search_dates | {sum(theirs):.2f} | {statistics.median(theirs) * 1000:.2f} | {n_theirs} |",
+        "",
+        f"ratio ours/dateparser: total {sum(ours) / sum(theirs):.3f}, "
+        f"median {statistics.median(ours) / statistics.median(theirs):.3f}",
+    ]
+    print("\n".join(lines))
+    if args.write_results:
+        cmd = "python benchmarks/bench_dates.py" + (" --all" if args.all else f" --every {args.every}")
+        out = write_section("speed", "## Speed against dateparser.search.search_dates\n\n"
+                            f"`{cmd} --write-results` (same texts, same process, DCT as reference date):\n\n"
+                            + "\n".join(lines) + "\n")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -13,12 +13,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timeline.timeml import parse_timeml  # noqa: E402
 from timeline.timex import resolve_text  # noqa: E402
 from timeline.timex.evaluate import align, score  # noqa: E402
 
+from _results import write_section  # noqa: E402
+
 DEFAULT = ROOT.parent / "shared" / "data" / "tbaq"
+
+
+def _shown(path: Path) -> str:
+    try:
+        return "../" + str(path.resolve().relative_to(ROOT.parent))
+    except ValueError:
+        return str(path)
 
 
 def run(data: Path, errors: int, write_results: bool) -> None:
@@ -65,14 +75,15 @@ def run(data: Path, errors: int, write_results: bool) -> None:
             for line in examples[key][:errors]:
                 print("  ", line)
     if write_results:
-        out = ROOT / "benchmarks" / "RESULTS.md"
-        out.write_text(
-            "# Date resolver on TimeBank+AQUAINT (TempEval-3 Task A)\n\n"
-            f"`python benchmarks/eval_tbaq.py --write-results` over {len(files)} documents "
-            "(DCT as publication date; the DCT itself is outside TEXT and not scored).\n\n"
+        out = write_section(
+            "tbaq",
+            f"## TempEval-3 Task A on {data.name} ({len(files)} documents)\n\n"
+            f"`python benchmarks/eval_tbaq.py --data {_shown(data)} --write-results`: text from `parse_timeml`, the DCT as\n"
+            "publication date (the DCT itself is outside TEXT and not scored); relaxed = overlapping extents;\n"
+            "type/value accuracy over relaxed matches; type/value F1 = relaxed F1 x accuracy.\n\n"
             + result.table() + "\n\n"
-            "HeidelTime on TimeBank (published): relaxed F1 0.916, value F1 0.792.\n",
-            encoding="utf-8")
+            "For comparison, HeidelTime on TimeBank (published): relaxed F1 0.916, value F1 0.792.\n",
+        )
         print(f"\nwrote {out}")
 
 

@@ -60,6 +60,7 @@ class EvalResult:
         ]
         lines = [
             f"documents {self.documents}, gold timexes {self.gold}, system timexes {self.system}",
+            "",
             "| measure | P | R | F1 | accuracy |",
             "|---|---|---|---|---|",
         ]
