@@ -84,7 +84,7 @@ def _cities(country_names: dict[str, str]) -> dict[str, Entry]:
     countries = gc.get_countries()
     entries: dict[str, Entry] = {}
     for row in gc.get_cities().values():
-        if row["population"] >= CITY_MIN_POPULATION:
+        if row["population"] >= CITY_MIN_POPULATION and len(row["name"]) > 3:
             country = country_names.get(row["countrycode"])
             if country:
                 entries.setdefault(row["name"], Entry(row["name"], "city", affiliation=country))

@@ -134,9 +134,20 @@ def _affiliation_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _initial_at(tokens: list[Token], j: int) -> bool:
+    """"W." in "George W. Bush"."""
+    t = tokens[j].text
+    return len(t) == 1 and t.isupper() and j + 2 < len(tokens) and tokens[j + 1].text == "." and \
+        is_name_token(tokens[j + 2].text)
+
+
 def _names_at(tokens: list[Token], i: int, limit: int = 3) -> int:
     j = i
-    while j < len(tokens) and j - i < limit and is_name_token(tokens[j].text):
+    while j < len(tokens) and j - i < limit + 2 and (is_name_token(tokens[j].text) or (j > i and _initial_at(
+            tokens, j))):
+        if _initial_at(tokens, j):
+            j += 2
+            continue
         if j == i:
             hit = gazetteer_at(tokens, j)
             if hit and hit[1].category != "person":
@@ -176,7 +187,7 @@ def _possessive_after(tokens: list[Token], j: int) -> bool:
 
 
 def _person(tokens, i, j, title=None, affiliation=None) -> Found:
-    text = " ".join(t.text for t in tokens[i:j])
+    text = " ".join(t.text for t in tokens[i:j]).replace(" .", ".")
     return Found(
         tokens[i].start, tokens[j - 1].end, text, text, "person", affiliation, title,
         possessive=_possessive_after(tokens, j),

@@ -205,7 +205,12 @@ NOT_NAMES: frozenset[str] = frozenset(
     Yesterday Tomorrow Last Next New Old Watch Read Share Copyright Published Updated Comments Sign Get
     Leave Your Click Follow Subscribe Photo Video Image Audios Explainer Written Article Find One Two Three
     Russian Russians Western West Eastern East Northern North Southern South Cold War Black Sea Intermediate
-    Talks Tensions Mr Mrs Ms Dr Sir Press Foreign Deputy Minister Secretary President Chancellor Prime""".split()
+    Talks Tensions Mr Mrs Ms Dr Sir Press Foreign Deputy Minister Secretary President Chancellor Prime
+    Ministry Agency League Council Committee Department Office Party Government Court Bank Union Association
+    Organization Organisation Commission Police Army Force Forces Group Company Corporation Institute
+    University Center Centre Service Bureau Authority Federation Assembly Parliament Senate Congress Times
+    News Post Journal Daily Television Radio Embassy Exchange Fund Board Agency Airlines Airways Club
+    Stadium Street Square Province State States Republic Kingdom Islands Island River""".split()
 )
 
 MONTHS_AND_DAYS: frozenset[str] = frozenset(

@@ -300,6 +300,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                     if article.published is None or c.date.earliest <= article.published:
                         last_dated[sent.paragraph] = c.date
             _share_settings(cands)
+            cands = [c for c in cands if c.agents or c.objects or (c.date and c.date.source == "timex")]
             _shift_dates(text, cands, article.id)
             events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
         quotes = quote_spans(text, sent.start, sent.end)

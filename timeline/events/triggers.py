@@ -35,7 +35,7 @@ TRIGGERS: tuple[Row, ...] = (
     # statements
     _r("say", "statement", r"said|says|say", reporting=True),
     _r("tell", "statement", r"told|tells", object="recipient", reporting=True),
-    _r("add", "statement", r"added|adds", reporting=True),
+    _r("add", "statement", r"(?:added|adds)(?=\s*(?:[.,;:“\"]|that\b|$))", reporting=True),
     _r("claim", "statement", r"claim(?:s|ed)", reporting=True),
     _r("suggest", "statement", r"suggest(?:s|ed)", reporting=True),
     _r("articulate", "statement", r"articulated|articulates", reporting=True),
