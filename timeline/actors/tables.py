@@ -162,6 +162,12 @@ TITLES: tuple[tuple[str, bool], ...] = (
     ("diplomatic chief", False), ("foreign policy chief", False), ("top diplomat", False),
     ("counterpart", False), ("Assistant Secretary", False), ("Chairman", False), ("Director", False),
     ("CEO", False), ("Judge", False), ("Justice", False), ("opposition leader", False),
+    ("Colonel", False), ("Col.", False), ("Lieutenant", False), ("Lt.", False), ("Captain", False),
+    ("Capt.", False), ("Sergeant", False), ("Supreme Commander", False), ("Ayatollah", True),
+    ("Crown Prince", True), ("Prince", False), ("Princess", False), ("Sheikh", False), ("Archbishop", False),
+    ("Bishop", False), ("Cardinal", False), ("Speaker", False), ("Attorney General", False),
+    ("Interior Minister", False), ("Finance Minister", False), ("Economy Minister", False),
+    ("Trade Minister", False), ("Health Minister", False), ("Energy Minister", False),
 )
 
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord")
@@ -210,7 +216,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     Organization Organisation Commission Police Army Force Forces Group Company Corporation Institute
     University Center Centre Service Bureau Authority Federation Assembly Parliament Senate Congress Times
     News Post Journal Daily Television Radio Embassy Exchange Fund Board Agency Airlines Airways Club
-    Stadium Street Square Province State States Republic Kingdom Islands Island River""".split()
+    Stadium Street Square Province State States Republic Kingdom Islands Island River Supreme Colonel
+    Lieutenant Captain Sergeant Commander General Admiral Ayatollah Prince Princess Sheikh""".split()
 )
 
 MONTHS_AND_DAYS: frozenset[str] = frozenset(
