@@ -58,10 +58,7 @@ def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.da
         return pub + dt.timedelta(days=delta)
     if tense == "future":
         return pub + dt.timedelta(days=delta % 7)
-    if tense == "present":
-        ahead, back = delta % 7, (-delta) % 7
-        return pub + dt.timedelta(days=ahead) if ahead < back else pub - dt.timedelta(days=back)
-    return pub - dt.timedelta(days=(-delta) % 7)
+    return pub - dt.timedelta(days=(-delta) % 7)  # past, present or unknown: news reports what happened
 
 
 def weekday(m: re.Match, ctx: Context) -> Reading | None:
@@ -136,12 +133,12 @@ def weekend(m: re.Match, ctx: Context) -> Reading | None:
     word = m.group(0).lower().split()[0]
     wd = ctx.pub.weekday()
     if word == "last":
-        off = -1 if wd < 5 else -1
+        off = -1
     elif word == "next":
         off = 1
     elif word == "this":
         off = 0
-    else:  # the weekend / over the weekend
+    else:  # "the weekend": the one just past, unless the verb looks ahead
         tense = ctx.tense()
         off = 0 if wd >= 5 or tense == "future" else -1
     value, grain = _period_value(ctx.pub, "weekend", off)

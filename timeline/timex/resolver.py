@@ -119,8 +119,8 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
         new_start, fuzzy = _extend(text, start, _FUZZY)
         if fuzzy:
             start, mod = new_start, fuzzy
-    elif r.type == "DURATION" and mod is None:
-        new_start, quant = _extend(text, start, _QUANT)
+    elif r.type == "DURATION" and mod is None and not text.startswith(("the ", "The "), start):
+        new_start, quant = _extend(text, start, _QUANT)  # "over the past year": a signal, not "more than"
         if quant:
             start, mod = new_start, quant
     earliest, latest = cal.bounds(r.value, mod) if concrete and r.type in ("DATE", "TIME") else (None, None)

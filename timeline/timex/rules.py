@@ -108,8 +108,11 @@ RULES: tuple[Rule, ...] = (
          a.season),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|comparable)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
          rf"(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+)?"
-         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-](?:fiscal\s+|calendar\s+)?"
+         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s(?:fiscal\s+|calendar\s+)?"
          rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", a.quarter),
+    # "the third-quarter results": the article belongs to the noun, the timex is the adjective
+    Rule("quarter-adjective", rf"{B}(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier)\s+)?"
+         rf"(?:fiscal[\s-])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<unit>quarter|half){E}", a.quarter),
     Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
          rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}",
          a.quarter_relative),
@@ -131,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", a.holiday),
     # -- periods relative to publication
     Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", r.period_relative),
-    Rule("weekend", rf"{B}(?:the|this|last|next|over\s+the)\s+weekend{E}", r.weekend),
+    Rule("weekend", rf"{B}(?:the|this|last|next)\s+weekend{E}", r.weekend),
     Rule("year-end", rf"{B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year){E}", r.year_end),
     Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", r.year_ended,
          type="DURATION", relative=False),

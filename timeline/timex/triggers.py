@@ -52,6 +52,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season-relative": SEASONS,
     "season-the": SEASONS,
     "quarter": frozenset({"quarter", "half", "quarters"}),
+    "quarter-adjective": frozenset({"quarter", "half"}),
     "quarter-relative": frozenset({"quarter", "period", "half"}),
     "quarter-the": frozenset({"quarter"}),
     "quarter-year": frozenset({"quarter", "period"}),
