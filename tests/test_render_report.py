@@ -21,7 +21,7 @@ def report() -> str:
 
 @pytest.mark.parametrize("event", seed_events(), ids=lambda e: e.id)
 def test_report_lists_every_event_with_its_sources(report, event):
-    row = re.search(rf'<tr id="{re.escape(event.id)}">(.*?)</tr>', report, re.S)
+    row = re.search(rf'<tr id="row-{re.escape(event.id)}">(.*?)</tr>', report, re.S)
     assert row, f"no table row for {event.id}"
     assert escape(event.label) in row.group(1)
     for doc in event.sources:
@@ -74,3 +74,12 @@ def test_network_figure_is_deterministic_and_labels_clean(tmp_path):
     assert svg == paths[1].read_text(encoding="utf-8")
     for node in [e.id for e in events] + ["actor:vladimir-putin"]:
         assert f'<g id="{node}"' in svg
+
+
+def test_report_ids_are_unique_and_svg_has_tooltips(report):
+    ids = re.findall(r'\sid="([^"]*)"', report)
+    assert len(ids) == len(set(ids)), "duplicate ids in the page"
+    for event in seed_events():
+        group = re.search(rf'<g id="{re.escape(event.id)}">\s*<title>([^<]*)</title>', report)
+        assert group, f"no tooltip for {event.id}"
+        assert escape(event.label, quote=False) in group.group(1)

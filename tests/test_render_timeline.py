@@ -170,3 +170,17 @@ def test_300_events_every_event_drawn_and_labels_clean():
     assert {e.id for e in events} <= gids
     assert_labels_clean(fig)
     assert len(label_boxes(fig)) > 100  # most marks keep a label
+
+
+def test_open_ended_dates_get_a_fading_tail():
+    from dataclasses import replace
+
+    before = replace(seed_events()[0], id="event:before", earliest=None, mod="BEFORE")
+    fig = draw_timeline([before, *seed_events()[1:3]])
+    (tail,) = by_gid(fig, "open:event:before")
+    (marker,) = by_gid(fig, "event:before")
+    x_marker = marker.get_offsets()[0][0]
+    xs = [x for path in tail.get_paths() for x, _ in path.vertices]
+    assert max(xs) <= x_marker + 1e-6 and min(xs) < x_marker, "tail of 'before' must run to the left"
+    alphas = [c[3] for c in tail.get_facecolor()]
+    assert len(set(round(a, 3) for a in alphas)) > 3

@@ -115,6 +115,9 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
     _draw_conflicts(ax, layout, colours, m)
     _draw_links(ax, layout, links, m)
     _draw_labels(ax, layout, anchors, m)
+    tips = getattr(fig, TOOLTIPS, {})
+    tips.update({e.id: tooltip(e) for e in events})
+    setattr(fig, TOOLTIPS, tips)
     if own:
         _draw_titles(fig, events, layout, title, lanes, max_lanes, left, width, height, m)
         leg = fig.legend(handles=handles, loc="upper left", ncol=ncol, frameon=False, fontsize=m.tick_pt,
@@ -197,6 +200,11 @@ def _span_patches(x0: float, x1: float, y: float, h: float, colour: str, mod: st
     return patches, faces
 
 
+# A faint backing so arrows and grid lines passing behind a label do not cut through its letters.
+LABEL_BOX = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none", "alpha": 0.6}
+OPEN_TAIL = 0.45  # inches of fading tail for a date open on one side
+
+
 def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics) -> dict[str, tuple]:
     """Draw bars, markers and source badges; returns per mark (x, y centre, rx, ry) in data units."""
     anchors: dict[str, tuple] = {}
@@ -217,6 +225,14 @@ def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics
                 ax.add_patch(outline)
         for j, (e, y) in enumerate(zip(pm.mark.events, pm.ys, strict=True)):
             _draw_marker(ax, e, pm.x, y, colours[e.type], m, zorder=3 + j * 0.01)
+            if (e.earliest is None) != (e.latest is None):  # "before X" / "after X": a tail fading into the open side
+                side = -1 if e.earliest is None else 1
+                a, b = sorted((pm.x, pm.x + side * OPEN_TAIL))
+                patches, faces = _span_patches(a, b, y, m.span_height * 0.8, colours[e.type],
+                                               "BEFORE" if side < 0 else "AFTER", 0.6)
+                tail = PatchCollection(patches, facecolors=faces, edgecolors="none", zorder=2)
+                tail.set_gid(f"open:{e.id}")
+                ax.add_collection(tail)
         ys = pm.ys
         anchors[pm.mark.key] = (pm.x, (min(ys) + max(ys)) / 2, pm.radius, pm.radius + (max(ys) - min(ys)) / 2)
     return anchors
@@ -351,7 +367,7 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
         style = modality_style(e.modality)
         t = ax.text(0, 0, full, fontsize=m.label_pt, color=TEXT_COLOUR, ha="left", va="bottom",
                     fontstyle="italic" if style.italic else "normal", gid=f"label:{pm.mark.key}",
-                    zorder=6, linespacing=1.15)
+                    zorder=6, linespacing=1.15, bbox=LABEL_BOX)
         sizes = [_size(t, renderer)]
         t.set_text(short)
         sizes.append(_size(t, renderer))
@@ -400,11 +416,21 @@ def _span_text(layout: Layout, events: Sequence[Event]) -> str:
     return f"{first.isoformat()} to {last.isoformat()}"
 
 
+TOOLTIPS = "_timeline_tooltips"  # attribute of the figure: event id -> hover text for the SVG
+
+
+def tooltip(e: Event) -> str:
+    """The hover text of an event in SVG output: label, date, modality, sources."""
+    when = e.value or (f"{e.earliest} to {e.latest}" if e.earliest or e.latest else "undated")
+    n = len(e.sources)
+    return f"{e.label or e.id} | {when} | {e.type}, {e.modality} | {n} source{'' if n == 1 else 's'}"
+
+
 def _draw_titles(fig, events, layout, title, lanes, max_lanes, left, width, height, m: Metrics) -> None:
     fig.text(m.margin / width, 1 - 0.18 / height, title or "Timeline", fontsize=m.title_pt, fontweight="bold",
              va="top", ha="left", color=TEXT_COLOUR, gid="title")
     breaks = sum(1 for b in layout.axis.breaks if b[2] > 0)
-    sub = f"{len(events)} events, {_span_text(layout, events)}; lanes by {lanes}"
+    sub = f"{len(events)} event{'' if len(events) == 1 else 's'}, {_span_text(layout, events)}; lanes by {lanes}"
     if breaks:
         sub += f"; hatched breaks cut {breaks} empty stretch{'es' if breaks > 1 else ''} out of the time axis"
     fig.text(m.margin / width, 1 - 0.48 / height, sub, fontsize=m.tick_pt + 0.5, va="top", ha="left",

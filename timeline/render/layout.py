@@ -66,6 +66,12 @@ def label_width_estimate(event: Event, metrics: Metrics = METRICS) -> float:
     return n * metrics.label_pt * 0.55 / 72
 
 
+def label_lines(mark: Mark) -> int:
+    """Lines in a mark's label: one per event of a stack, up to three, plus "+N more"."""
+    n = len(mark.events)
+    return min(n, 3) + (1 if n > 3 else 0)
+
+
 def compute_layout(
     events: Sequence[Event],
     width: float,
@@ -106,6 +112,7 @@ def compute_layout(
     point_rows = [0] * n_lanes
     span_rows = [0] * n_lanes
     label_load = [0.0] * n_lanes
+    tallest = [1] * n_lanes
     for lane in range(n_lanes):
         points = [(i, g) for i, g in enumerate(geometry) if g[0].lane == lane and g[2] is None]
         points.sort(key=lambda p: p[1][1])
@@ -119,12 +126,14 @@ def compute_layout(
         for (i, _), row in zip(spans, packed, strict=True):
             rows[i] = row
         span_rows[lane] = max(packed, default=-1) + 1
-        label_load[lane] = sum(label_width_estimate(e, metrics) for g in geometry if g[0].lane == lane for e in g[0].events[:1])
+        label_load[lane] = sum(label_width_estimate(g[0].events[0], metrics) * label_lines(g[0])
+                               for g in geometry if g[0].lane == lane)
+        tallest[lane] = max((label_lines(g[0]) for g in geometry if g[0].lane == lane), default=1)
     heights = []
     label_rows = []
     for lane in range(n_lanes):
         least = 2 if span_rows[lane] else 1
-        lr = max(least, min(12, math.ceil(1.5 * label_load[lane] / max(width, 1.0))))
+        lr = max(least, tallest[lane], min(12, math.ceil(1.5 * label_load[lane] / max(width, 1.0))))
         label_rows.append(lr)
         heights.append(
             2 * metrics.lane_pad

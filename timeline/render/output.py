@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -12,10 +14,30 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from timeline.model import Actor, Event, Link
+from timeline.render.figure import TOOLTIPS
 from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
 
 FORMATS = {".png": "png", ".svg": "svg"}
 PNG_COMPRESSION = 2  # zlib level: 6 (the default) costs half a second more on a 300-event figure
+
+
+def add_tooltips(svg: str, tips: Mapping[str, str]) -> str:
+    """Give each ``<g id="...">`` named in ``tips`` a ``<title>``: the browser shows it on hover."""
+    if not tips:
+        return svg
+
+    def sub(match: re.Match) -> str:
+        gid = html.unescape(match.group(1))
+        tip = tips.get(gid)
+        return match.group(0) if tip is None else f"{match.group(0)}\n  <title>{html.escape(tip, quote=False)}</title>"
+
+    return re.sub(r'<g id="([^"]*)">', sub, svg)
+
+
+def _svg_bytes(fig: Figure) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg", metadata=_metadata("svg"))
+    return add_tooltips(buf.getvalue().decode("utf-8"), getattr(fig, TOOLTIPS, {})).encode("utf-8")
 
 
 def _metadata(fmt: str) -> dict:
@@ -36,8 +58,11 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    extra = {"pil_kwargs": {"compress_level": PNG_COMPRESSION}} if fmt == "png" else {}
-                    fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt), **extra)
+                    if fmt == "svg":
+                        fh.write(_svg_bytes(fig))
+                    else:
+                        fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt),
+                                    pil_kwargs={"compress_level": PNG_COMPRESSION})
                 os.replace(tmp, path)
             except BaseException:
                 if os.path.exists(tmp):
@@ -47,10 +72,8 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
 
 def figure_svg(fig: Figure) -> str:
     """The figure as SVG text (text kept as text, no date, fixed ids)."""
-    buf = io.BytesIO()
     with mpl.rc_context(RC):
-        fig.savefig(buf, format="svg", metadata=_metadata("svg"))
-    return buf.getvalue().decode("utf-8")
+        return _svg_bytes(fig).decode("utf-8")
 
 
 def save_timeline(events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options) -> None:

@@ -33,9 +33,11 @@ def _doc_titles(documents) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in documents or ():
         if isinstance(d, Article):
-            out[d.id] = " - ".join(x for x in (d.source, d.title) if x) or d.id
+            name = " - ".join(x for x in (d.source, d.title) if x) or d.id
+            out[d.id] = name + (f" ({d.published.isoformat()})" if d.published else "")
         elif isinstance(d, Mapping):
-            out[str(d.get("id"))] = str(d.get("title") or d.get("source") or d.get("id"))
+            name = " - ".join(str(d[k]) for k in ("source", "title") if d.get(k)) or str(d.get("id"))
+            out[str(d.get("id"))] = name + (f" ({d['published']})" if d.get("published") else "")
         elif isinstance(d, (tuple, list)) and len(d) >= 2:
             out[str(d[0])] = str(d[1])
         else:
@@ -96,7 +98,7 @@ def html_report(
             sources.append(f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>')
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
-            f'<tr id="{escape(e.id)}"><td>{date}</td>'
+            f'<tr id="row-{escape(e.id)}"><td>{date}</td>'
             f'<td class="{escape(e.modality)}">{escape(e.label or e.id)}{cause}</td>'
             f"<td>{names}</td>"
             f'<td><span class="type" style="background:{colours[e.type]}"></span>{escape(e.type)}</td>'

@@ -67,10 +67,10 @@ FUZZY_CORES: dict[str, tuple[float, float]] = {
     "END": (0.67, 1.0),
     "LATE": (0.67, 1.0),
     "APPROX": (0.2, 0.8),
-    "BEFORE": (0.5, 1.0),
-    "ON_OR_BEFORE": (0.5, 1.0),
-    "AFTER": (0.0, 0.5),
-    "ON_OR_AFTER": (0.0, 0.5),
+    "BEFORE": (0.85, 1.0),
+    "ON_OR_BEFORE": (0.85, 1.0),
+    "AFTER": (0.0, 0.15),
+    "ON_OR_AFTER": (0.0, 0.15),
 }
 FADE_STEPS = 6  # rectangles of falling opacity that draw a fading edge
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 MIN_GAP_DAYS = 90  # empty stretches longer than this are cut out of the axis
 MAX_SEGMENTS = 6
+MIN_SPAN_DAYS = 9  # a segment shows at least this many days, so a lone day sits inside a week of context
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def build_axis(
     for i, ((start, end, n), share) in enumerate(zip(parts, shares, strict=True)):
         room_left = (start - parts[i - 1][1]) / 3 if i else float("inf")
         room_right = (parts[i + 1][0] - end) / 3 if i + 1 < len(parts) else float("inf")
-        pad = max(1.0, 0.04 * (end - start))
+        pad = max(1.0, 0.04 * (end - start), (MIN_SPAN_DAYS - (end - start)) / 2)
         segments.append(Segment(start - min(pad, room_left), end + min(pad, room_right), x, x + share, n))
         x += share + (gaps[i] if i < len(gaps) else 0.0)
     undated = (x + gap, x + gap + undated_width) if undated_width else None
