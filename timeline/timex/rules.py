@@ -68,6 +68,7 @@ UNIT = rf"(?P<unit>{UNIT_RE})(?:s|es)?"
 REL = r"(?P<rel>this|last|next|past|previous|coming|following|current|present|latest|recent|the\s+(?:past|last|next|previous|coming|following|current|present|latest|same))"
 PERIOD = r"(?:fiscal\s+)?(?P<unit>week|month|year|decade|century|weekend|quarter|half)"
 HOLIDAY = a.HOLIDAY_RE
+ZONE = r"(?-i:[A-Z]{2,4}T|GMT|UTC)\b"  # time zones are upper case: "EST", not "quot"
 
 
 def after(*words: str) -> str:
@@ -155,10 +156,10 @@ RULES: tuple[Rule, ...] = (
          r.narrative),
     # -- times of day
     Rule("time-ampm", rf"{B}(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![\w])"
-         rf"(?:\s+(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time))?", r.time_of_day, type="TIME"),
+         rf"(?:\s+(?P<tz>{ZONE}|local\s+time))?", r.time_of_day, type="TIME"),
     Rule("time-24h", after("at", "by", "until", "from", "around") + rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)"
-         rf"(?:\s*(?P<tz>[A-Z]{{2,4}}T|GMT|UTC|local\s+time|hrs|h)\b)?(?![\d:])", r.time_of_day, type="TIME"),
-    Rule("time-24h-zone", rf"{B}(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time|hrs){E}",
+         rf"(?:\s*(?P<tz>{ZONE}|local\s+time|hrs|h)\b)?(?![\d:])", r.time_of_day, type="TIME"),
+    Rule("time-24h-zone", rf"{B}(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<tz>{ZONE}|local\s+time|hrs){E}",
          r.time_of_day, type="TIME"),
     Rule("time-noon", rf"{B}(?P<word>noon|midnight|midday){E}", r.time_word, type="TIME"),
     # -- sets
@@ -167,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", q.set_weekday, type="SET", relative=False),
     # -- durations
     Rule("duration-span", rf"{B}(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|"
-         rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}[\s-]+(?:more\s+|additional\s+|"
+         rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}\s+(?:more\s+|additional\s+|"
          rf"full\s+|consecutive\s+|straight\s+|successive\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
          q.duration, type="DURATION", relative=False),
     Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", q.duration,
