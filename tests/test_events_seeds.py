@@ -208,6 +208,10 @@ LABELS = (
     ("000", "Joe Biden warned Putin", "Biden warns Putin of sanctions"),
     ("002", "Putin said on Tuesday", "Putin says he wants immediate talks"),
     ("004", "Putin vowed", "Putin vows retaliation"),
+    ("000", "Russia annexed", "Russia annexes Crimea"),
+    ("004", "Moscow annexed Crimea", "Russia annexes Crimea"),
+    ("001", "1987 treaty", "Gorbachev and Reagan agree treaty"),
+    ("002", "She is expected in Moscow", "Donfried is expected in Moscow"),
 )
 
 

@@ -18,6 +18,7 @@ from timeline.actors.tables import (
     KNOWN_PEOPLE,
     METONYMS,
     ORGANISATIONS,
+    REGIONS,
 )
 
 CITY_MIN_POPULATION = 500_000
@@ -114,6 +115,8 @@ def gazetteer() -> dict[str, Entry]:
         canonical = "Kyiv" if surface in ("Kiev", "Kyiv") else surface
         canonical = "Élysée" if surface == "Elysee" else canonical
         table[surface] = Entry(canonical, category, affiliation=country, stands_for=country)
+    for surface, canonical, country in REGIONS:
+        table[surface] = Entry(canonical, "region", affiliation=country)
     for surface, canonical, affiliation in ORGANISATIONS:
         table[surface] = Entry(canonical, "organisation", affiliation=affiliation)
     for surface, canonical in GROUPS:

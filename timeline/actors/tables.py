@@ -115,6 +115,18 @@ METONYMS: tuple[tuple[str, str, str], ...] = (
     ("Caracas", "Venezuela", "city"),
 )
 
+# Regions that are taken, held or fought over: (surface, canonical, country).
+REGIONS: tuple[tuple[str, str, str], ...] = (
+    ("Crimea", "Crimea", "Ukraine"), ("Crimean peninsula", "Crimea", "Ukraine"),
+    ("Crimean Peninsula", "Crimea", "Ukraine"), ("Donbas", "Donbas", "Ukraine"), ("Donbass", "Donbas", "Ukraine"),
+    ("Donetsk", "Donetsk", "Ukraine"), ("Luhansk", "Luhansk", "Ukraine"), ("Lugansk", "Luhansk", "Ukraine"),
+    ("Gaza", "Gaza", "Palestine"), ("Gaza Strip", "Gaza", "Palestine"), ("West Bank", "West Bank", "Palestine"),
+    ("Kashmir", "Kashmir", "India"), ("Tibet", "Tibet", "China"), ("Xinjiang", "Xinjiang", "China"),
+    ("Chechnya", "Chechnya", "Russia"), ("Abkhazia", "Abkhazia", "Georgia"),
+    ("South Ossetia", "South Ossetia", "Georgia"), ("Transnistria", "Transnistria", "Moldova"),
+    ("Nagorno-Karabakh", "Nagorno-Karabakh", "Azerbaijan"), ("Golan Heights", "Golan Heights", "Syria"),
+)
+
 # Organisations: (surface, canonical, affiliation country or None).
 ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("NATO", "NATO", None), ("Nato", "NATO", None), ("North Atlantic Treaty Organization", "NATO", None),

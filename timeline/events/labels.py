@@ -24,10 +24,10 @@ TOPICS: tuple[tuple[str, str | None, str], ...] = (
 )
 _TOPICS = tuple((re.compile(p, re.IGNORECASE), t, topic) for p, t, topic in TOPICS)
 STOP_TAIL = re.compile(
-    r"\b(?:that|which|who|should|if|when|as|after|like|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
+    r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
     re.IGNORECASE,
 )
-DROP_AT_END = frozenset("the a an of to with and in on for its his her their from".split())
+DROP_AT_END = frozenset("the a an of to with and in on for its his her their from by made".split())
 QUOTES = "“”\"‘’«»„"
 MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeting",
                  "news conference": "news conference", "video conference": "video conference"}
@@ -61,6 +61,9 @@ def tail(text: str | None, words: int = 5) -> str:
     cleaned = "".join(" " if c in QUOTES else c for c in cleaned)
     cleaned = " ".join(cleaned.split())
     m = STOP_TAIL.search(cleaned)
+    if m and m.group() == "," and len(cleaned[: m.start()].split()) <= 3:  # "In this regard, I would ..."
+        cleaned = cleaned[m.end() :].strip()
+        m = STOP_TAIL.search(cleaned)
     if m:
         cleaned = cleaned[: m.start()]
     parts = cleaned.split()[:words]
@@ -108,5 +111,7 @@ def label(
         return " ".join(x for x in (subject, verb, obj, f"of {topic}") if x)
     if predicate == "statement":
         return f"{subject} issues statement" + (f" on {topic}" if topic else "")
-    words = 5 if type_ in ("statement", "denial", "appeal", "demand", "warning", "accusation") else 3
-    return " ".join(x for x in (subject, say, obj, tail(rest, words)) if x)
+    speech = type_ in ("statement", "denial", "appeal", "demand", "warning", "accusation")
+    if obj and not speech:
+        return f"{subject} {say} {obj}"
+    return " ".join(x for x in (subject, say, obj, tail(rest, 5 if speech else 3)) if x)

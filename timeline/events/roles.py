@@ -34,12 +34,19 @@ def _word_before(text: str, position: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+PP_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}$")
+
+
 def in_prepositional_phrase(text: str, found: Found, floor: int) -> bool:
-    word = _word_before(text, found.start, floor)
-    if word == "the":
-        m = re.search(r"([\w’']+)\s+the\s*$", text[max(floor, found.start - 30) : found.start], re.IGNORECASE)
-        word = m.group(1).lower() if m else ""
-    return word in PREPOSITIONS or found.locative
+    """"in eastern Ukraine", "with the United States", "for the Kremlin": not a subject."""
+    if found.locative:
+        return True
+    before = text[max(floor, found.start - 40) : found.start]
+    words = re.findall(r"[\w’']+", before)[-3:]
+    for k, word in enumerate(words):
+        if word.lower() in PREPOSITIONS and all(w[0].islower() for w in words[k + 1 :]):
+            return True
+    return False
 
 
 def _free(text: str, found: Found, floor: int, quotes) -> bool:
@@ -79,6 +86,12 @@ def verb_agent(
     text: str, mentions: list[Found], start: int, floor: int, quotes, people_before: list[Found]
 ) -> list[Found]:
     """The subject: the nearest free actor to the left, or a he/she after it."""
+    who = re.search(r",\s+(?:who|which)\s+(?:\w+\s+)?$", text[floor:start])
+    if who:  # "separatists, who seized": the antecedent right before the comma, or nobody
+        comma = floor + who.start()
+        before = [m for m in mentions if m.end <= comma and not text[m.end : comma].strip()
+                  and _free(text, m, floor, quotes)]
+        return before[-1:]
     left = [m for m in mentions if m.end <= start and not m.possessive and _free(text, m, floor, quotes)]
     head = left[-1] if left else None
     since = head.end if head else floor

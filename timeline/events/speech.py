@@ -12,7 +12,7 @@ DOUBLE_QUOTE = re.compile(r"[\"“”]")
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
 # Where a reported clause stops: the sentence end, or a clause hung on with these.
 CONTENT_STOP = re.compile(
-    r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s"
+    r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s|,\s+(?:who|which)\s"
 )
 THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 # Circumstances: "in a phone call with ...", "at his annual conference", "during his call".

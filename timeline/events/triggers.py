@@ -35,7 +35,6 @@ TRIGGERS: tuple[Row, ...] = (
     # statements
     _r("say", "statement", r"said|says|say", reporting=True),
     _r("tell", "statement", r"told|tells", object="recipient", reporting=True),
-    _r("add", "statement", r"(?:added|adds)(?=\s*(?:[.,;:“\"]|that\b|$))", reporting=True),
     _r("claim", "statement", r"claim(?:s|ed)", reporting=True),
     _r("suggest", "statement", r"suggest(?:s|ed)", reporting=True),
     _r("articulate", "statement", r"articulated|articulates", reporting=True),
@@ -46,7 +45,7 @@ TRIGGERS: tuple[Row, ...] = (
     _r("insist", "statement", r"insist(?:s|ed)", reporting=True),
     _r("respond", "statement", r"respond(?:s|ed)|repl(?:ied|ies)", reporting=True),
     _r("reaffirm", "statement", r"reaffirm(?:s|ed)", reporting=True),
-    _r("ask", "statement", r"ask(?:s|ed)", reporting=True),
+    _r("ask", "appeal", r"ask(?:s|ed)(?=\s+(?:the\s+)?[A-Z])", object="recipient", reporting=True),
     _r("statement", "statement", r"statement", NOUN, reporting=True, say="issues statement"),
     _r("comments", "statement", r"comments|remarks", NOUN, reporting=True, say="comments"),
     # appeals and demands
