@@ -184,3 +184,15 @@ def test_open_ended_dates_get_a_fading_tail():
     assert max(xs) <= x_marker + 1e-6 and min(xs) < x_marker, "tail of 'before' must run to the left"
     alphas = [c[3] for c in tail.get_facecolor()]
     assert len(set(round(a, 3) for a in alphas)) > 3
+
+
+def test_svg_is_well_formed_xml_with_tooltips(seed_svg):
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(seed_svg.encode("utf-8"))
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    group = root.find(".//svg:g[@id='event:putin-niinisto-call']", ns)
+    assert group is not None
+    title = group.find("svg:title", ns)
+    assert title is not None and title.text.startswith("Putin and Niinisto hold phone call | 2021-12-14")
+    assert "4 sources" in title.text

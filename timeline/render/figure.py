@@ -201,7 +201,7 @@ def _span_patches(x0: float, x1: float, y: float, h: float, colour: str, mod: st
 
 
 # A faint backing so arrows and grid lines passing behind a label do not cut through its letters.
-LABEL_BOX = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none", "alpha": 0.6}
+LABEL_BOX = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
 OPEN_TAIL = 0.45  # inches of fading tail for a date open on one side
 
 
@@ -387,7 +387,11 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
             t.remove()
             continue
         t.set_text(full if p.choice == 0 else short)
-        t.set_position(inverse.transform((p.box[0], p.box[1])))
+        x0, y0 = inverse.transform((p.box[0], p.box[1]))
+        t.set_position((x0, y0))
+        y_mid = inverse.transform(((p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2))[1]
+        lane = next((i for i, (b0, b1) in enumerate(layout.bands) if b0 <= y_mid <= b1), 0)
+        t.get_bbox_patch().set_facecolor(LANE_SHADES[lane % 2])  # the backing matches the lane behind it
         if not p.adjacent:
             lx, ly = lab.nearest_point(p.box, *req.anchor)
             (ax_, ay_), (bx, by) = inverse.transform(req.anchor), inverse.transform((lx, ly))
