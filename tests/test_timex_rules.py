@@ -93,3 +93,9 @@ def test_trigger_windows_find_what_a_full_scan_finds():
     full = {(s, e, i) for s, e, i, _ in _candidates(text, spans, windowed=False)}
     windowed = {(s, e, i) for s, e, i, _ in _candidates(text, spans, windowed=True)}
     assert windowed == full, sorted(full ^ windowed)[:10]
+
+
+def test_a_date_range_spans_its_days():
+    (t,) = resolve_text("The summit runs Nov. 4-5 in Vienna.", dt.date(2021, 10, 20))
+    assert (t.text, t.value, t.earliest, t.latest) == ("Nov. 4-5", "2021-11-04", dt.date(2021, 11, 4), dt.date(2021, 11, 5))
+    assert not resolve_text("Scores were May 5-3 and June 9-2.", dt.date(2021, 10, 20))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from timeline.timex import calendar as cal
 from timeline.timex.lexicon import (
@@ -32,6 +33,18 @@ def _month_ok(m: re.Match, word: str | None) -> int | None:
 
 
 def calendar_date(m: re.Match, ctx: Context) -> Reading | None:
+    """'Dec. 14, 2021', '14 December', 'Tuesday (14 December)', 'June 7-14'."""
+    reading = _calendar_day(m, ctx)
+    day2 = _g(m, "day2")
+    if reading is None or not day2 or reading.value is None:
+        return reading
+    first = dt.date.fromisoformat(reading.value)
+    if not first.day < int(day2) <= 31 or not _exists(first.year, first.month, int(day2)):
+        return None
+    return replace(reading, through=first.replace(day=int(day2)))
+
+
+def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     month = _month_ok(m, _g(m, "month"))
     weekday = _g(m, "weekday")
     if month is None or (weekday and not _capitalized(weekday)):

@@ -29,6 +29,7 @@ class Reading:
     mod: str | None = None
     anchor: str = "absolute"
     reason: str | None = None
+    through: dt.date | None = None  # last day of a range ("June 7-14"): the value is its first day
 
 
 @dataclass(frozen=True)

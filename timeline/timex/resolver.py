@@ -124,6 +124,8 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
         if quant:
             start, mod = new_start, quant
     earliest, latest = cal.bounds(r.value, mod) if concrete and r.type in ("DATE", "TIME") else (None, None)
+    if r.through is not None:
+        latest = r.through
     if concrete and r.type in ("DATE", "TIME"):
         before = text[max(0, start - 12) : start]
         for pattern, open_mod in _OPEN:

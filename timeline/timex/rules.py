@@ -88,6 +88,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date-month-day", rf"{B}(?:{WDAY},?\s+)?{MON}\s+{DAY}{E}(?!\s*[-–]\s*\d|,\s*\d|\s+(?:1\d{{3}}|20\d\d)\b)",
          a.calendar_date),
     Rule("date-day-month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}{E}", a.calendar_date),
+    Rule("date-month-day-range", rf"{B}{MON}\s+{DAY}\s*(?:[-–]|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+         rf"(?:,?\s+{YEAR})?{E}", a.calendar_date),
     Rule("date-iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}", a.numeric_date, relative=False),
     Rule("date-numeric", rf"{B}(?P<num1>\d{{1,2}})(?P<sep>[/.])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}){E}",
          a.numeric_date, relative=False),

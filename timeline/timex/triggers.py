@@ -38,6 +38,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "date-day-month-year": MONTHS,
     "date-month-day": MONTHS,
     "date-day-month": MONTHS,
+    "date-month-day-range": MONTHS,
     "date-iso": frozenset({"#year"}),
     "date-numeric": frozenset({"#numdate"}),
     "month-year": MONTHS,
