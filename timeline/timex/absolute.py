@@ -297,7 +297,7 @@ def quarter(m: re.Match, ctx: Context) -> Reading | None:
     else:
         current = cal.quarter_of(ctx.pub) if not half else (1 if ctx.pub.month <= 6 else 2)
         tense = ctx.tense()
-        if tense == "future" and q < current:
+        if tense == "future" and q < current - 1:  # "will report third-quarter results" in November: this year's
             y += 1
         elif tense == "past" and q > current:
             y -= 1

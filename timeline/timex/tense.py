@@ -33,6 +33,10 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
     ("plan to", "future"),
     ("planning to", "future"),
 )
+# Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
+PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for")
+_PROSPECTIVE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in PROSPECTIVE_SIGNALS) + r")\s+$", re.I)
+
 # Words ending in -ed that are no past tense
 NOT_PAST = frozenset({"need", "speed", "indeed", "red", "bed", "seed", "feed", "shed", "hundred", "united", "limited",
                       "related", "based", "proposed", "so-called", "reed", "breed", "weed", "creed", "embed",
@@ -71,6 +75,8 @@ def _cue(word: str, following: str) -> str | None:
 @lru_cache(maxsize=4096)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around ``text[start:end]``; None when no cue is near."""
+    if _PROSPECTIVE.search(text, max(0, start - 20), start):
+        return "future"
     lo, hi = _sentence(text, start, end)
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
     best: tuple[int, str] | None = None
