@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.render_fixtures import random_events  # noqa: E402
-from timeline.render import draw_timeline, save_timeline, svg_string  # noqa: E402
+from tests.render_fixtures import random_events
+from timeline.render import draw_timeline, save_timeline, svg_string
 
 
 def median_time(fn, repeats: int) -> float:
@@ -36,7 +36,8 @@ def main(n: int = 300, repeats: int = 3) -> None:
             "PNG (150 dpi)": median_time(lambda: save_timeline(events, [out / "t.png"], **opts), repeats),
             "SVG": median_time(lambda: save_timeline(events, [out / "t.svg"], **opts), repeats),
             "PNG + SVG (one draw)": median_time(
-                lambda: save_timeline(events, [out / "t.png", out / "t.svg"], **opts), repeats),
+                lambda: save_timeline(events, [out / "t.png", out / "t.svg"], **opts), repeats
+            ),
             "svg_string": median_time(lambda: svg_string(events, **opts), repeats),
         }
     print(f"{n} events, median of {repeats} runs:")

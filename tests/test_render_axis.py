@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -32,9 +33,15 @@ def year(y: int) -> tuple[float, float]:
     return days(D(y, 1, 1), D(y, 12, 31))
 
 
-SEED_INTERVALS = [year(1987), year(2014), year(2019), days(D(2021, 11, 1), D(2021, 11, 30)),
-                  days(D(2021, 12, 6), D(2021, 12, 12)), *[days(D(2021, 12, d)) for d in (13, 14, 14, 14, 17, 23, 23)],
-                  year(2022)]
+SEED_INTERVALS = [
+    year(1987),
+    year(2014),
+    year(2019),
+    days(D(2021, 11, 1), D(2021, 11, 30)),
+    days(D(2021, 12, 6), D(2021, 12, 12)),
+    *[days(D(2021, 12, d)) for d in (13, 14, 14, 14, 17, 23, 23)],
+    year(2022),
+]
 
 # (name, intervals, number of breaks that cut time out, years that must each sit in their own segment)
 CUT_CORPUS = [
@@ -75,7 +82,9 @@ def test_split_density_keeps_a_uniform_stretch_whole():
 
 def test_split_density_cuts_at_calendar_boundaries():
     part = (float(D(2019, 1, 1).toordinal()), float(D(2022, 1, 1).toordinal()), 60)
-    centres = [D(2020, 3, 15).toordinal() + 0.5] * 5 + [D(2021, 12, d).toordinal() + 0.5 for d in range(1, 31)] * 2
+    centres = [D(2020, 3, 15).toordinal() + 0.5] * 5 + [
+        D(2021, 12, d).toordinal() + 0.5 for d in range(1, 31)
+    ] * 2
     pieces = split_density(part, centres)
     assert len(pieces) > 1
     for a, _, _ in pieces[1:]:
@@ -103,7 +112,7 @@ def test_axis_is_monotone_and_inside_its_width(raw):
     axis = build_axis(intervals, 12.0)
     xs = [axis.x(o) for o in sorted({a for a, _ in intervals} | {b for _, b in intervals})]
     assert all(0.0 <= x <= 12.0 + 1e-9 for x in xs)
-    assert all(b >= a - 1e-9 for a, b in zip(xs, xs[1:], strict=False))
+    assert all(b >= a - 1e-9 for a, b in itertools.pairwise(xs))
     for a, b in zip(axis.segments, axis.segments[1:], strict=False):
         assert a.x1 < b.x0 and a.end <= b.start
 
@@ -122,7 +131,9 @@ TICK_CORPUS = [
 ]
 
 
-@pytest.mark.parametrize("first,last,width,rule", TICK_CORPUS, ids=[f"{r[0]}..{r[1]}@{r[2]}in" for r in TICK_CORPUS])
+@pytest.mark.parametrize(
+    "first,last,width,rule", TICK_CORPUS, ids=[f"{r[0]}..{r[1]}@{r[2]}in" for r in TICK_CORPUS]
+)
 def test_tick_granularity_fits_segment(first, last, width, rule):
     seg = Segment(first.toordinal(), last.toordinal() + 1, 0.0, width)
     chosen = choose_rule(seg)
@@ -139,6 +150,8 @@ def test_day_ticks_have_month_context_row():
     assert ("14", 0) in labels and ("Dec 2021", 1) in labels
 
 
-@pytest.mark.parametrize("cut,text", [(9467, "26 yr"), (640, "2 yr"), (150, "5 mo"), (91, "3 mo"), (21, "3 wk")])
+@pytest.mark.parametrize(
+    "cut,text", [(9467, "26 yr"), (640, "2 yr"), (150, "5 mo"), (91, "3 mo"), (21, "3 wk")]
+)
 def test_gap_label(cut, text):
     assert gap_label(cut) == text

@@ -47,8 +47,11 @@ def test_same_day_same_lane_events_collapse_into_one_mark():
     lanes = assign_lanes(events, ACTORS)
     marks = make_marks(events, lanes, collapse_same_day=True)
     stack = next(m for m in marks if "event:putin-niinisto-call" in [e.id for e in m.events])
-    assert {e.id for e in stack.events} == {"event:putin-niinisto-call", "event:putin-calls-talks",
-                                            "event:putin-macron-call"}
+    assert {e.id for e in stack.events} == {
+        "event:putin-niinisto-call",
+        "event:putin-calls-talks",
+        "event:putin-macron-call",
+    }
     assert stack.events[0].id == "event:putin-niinisto-call"  # most sources first
     separate = make_marks(events, lanes, collapse_same_day=False)
     assert len(separate) == len(events)
@@ -86,7 +89,9 @@ box = st.tuples(st.floats(0, 900), st.floats(0, 600), st.floats(5, 160), st.floa
 def test_placed_labels_never_overlap_and_stay_in_bounds(raw):
     bounds = (0.0, 0.0, 1000.0, 700.0)
     obstacles = [(x - 3, y - 3, x + 3, y + 3) for x, y, _, _ in raw]
-    reqs = [LabelRequest(f"k{i}", (x, y), ((w, h), (w / 2, h)), 3.0, 3.0) for i, (x, y, w, h) in enumerate(raw)]
+    reqs = [
+        LabelRequest(f"k{i}", (x, y), ((w, h), (w / 2, h)), 3.0, 3.0) for i, (x, y, w, h) in enumerate(raw)
+    ]
     placed = place_labels(reqs, bounds, obstacles)
     boxes = [p.box for p in placed.values()]
     for a, b in itertools.combinations(boxes, 2):

@@ -16,12 +16,14 @@ from timeline.render import draw_network, html_report, network_graph, save_netwo
 @pytest.fixture(scope="module")
 def report() -> str:
     svg = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Seeds")
-    return html_report(seed_events(), ACTORS, seed_links(), title="Putin & NATO <2021>", documents=SOURCES, svg=svg)
+    return html_report(
+        seed_events(), ACTORS, seed_links(), title="Putin & NATO <2021>", documents=SOURCES, svg=svg
+    )
 
 
 @pytest.mark.parametrize("event", seed_events(), ids=lambda e: e.id)
 def test_report_lists_every_event_with_its_sources(report, event):
-    row = re.search(rf'<tr id="row-{re.escape(event.id)}">(.*?)</tr>', report, re.S)
+    row = re.search(rf'<tr id="row-{re.escape(event.id)}">(.*?)</tr>', report, re.DOTALL)
     assert row, f"no table row for {event.id}"
     assert escape(event.label) in row.group(1)
     for doc in event.sources:
@@ -32,8 +34,8 @@ def test_report_lists_every_event_with_its_sources(report, event):
 
 def test_report_is_self_contained(report):
     assert report.startswith("<!DOCTYPE html>")
-    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", report, re.I)
-    assert not re.search(r"<link\b|<script\b|@import|url\((?!#)", report, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", report, re.IGNORECASE)
+    assert not re.search(r"<link\b|<script\b|@import|url\((?!#)", report, re.IGNORECASE)
     assert "http://" not in report and "https://" not in report
     assert report.count("<svg") == 1 and "<?xml" not in report and "<!DOCTYPE svg" not in report
 
@@ -62,8 +64,11 @@ def test_network_figure_is_deterministic_and_labels_clean(tmp_path):
     fig = draw_network(events, ACTORS, seed_links())
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in fig.findobj(Text)
-             if (t.get_gid() or "").startswith("label:") and t.get_visible()]
+    boxes = [
+        t.get_window_extent(renderer)
+        for t in fig.findobj(Text)
+        if (t.get_gid() or "").startswith("label:") and t.get_visible()
+    ]
     assert len(boxes) >= len(ACTORS) - 2
     for a, b in itertools.combinations(boxes, 2):
         assert not (min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5)

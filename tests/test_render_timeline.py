@@ -16,14 +16,18 @@ from timeline.render import draw_timeline, save_timeline, svg_string
 
 @pytest.fixture(scope="module")
 def seed_figure() -> Figure:
-    fig = draw_timeline(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+    fig = draw_timeline(
+        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
+    )
     fig.canvas.draw()
     return fig
 
 
 @pytest.fixture(scope="module")
 def seed_svg() -> str:
-    return svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+    return svg_string(
+        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
+    )
 
 
 def by_gid(fig: Figure, gid: str) -> list:
@@ -32,8 +36,11 @@ def by_gid(fig: Figure, gid: str) -> list:
 
 def label_boxes(fig: Figure) -> list:
     renderer = fig.canvas.get_renderer()
-    return [(t.get_gid(), t.get_window_extent(renderer)) for t in fig.findobj(Text)
-            if (t.get_gid() or "").startswith("label:") and t.get_visible() and t.get_text()]
+    return [
+        (t.get_gid(), t.get_window_extent(renderer))
+        for t in fig.findobj(Text)
+        if (t.get_gid() or "").startswith("label:") and t.get_visible() and t.get_text()
+    ]
 
 
 def assert_labels_clean(fig: Figure) -> None:
@@ -68,7 +75,9 @@ def test_all_texts_inside_the_figure(seed_figure):
     for t in seed_figure.findobj(Text):
         if t.get_visible() and t.get_text():
             b = t.get_window_extent(renderer)
-            assert fb.x0 - 0.5 <= b.x0 and b.x1 <= fb.x1 + 0.5 and fb.y0 - 0.5 <= b.y0 and b.y1 <= fb.y1 + 0.5, t.get_text()
+            assert (
+                fb.x0 - 0.5 <= b.x0 and b.x1 <= fb.x1 + 0.5 and fb.y0 - 0.5 <= b.y0 and b.y1 <= fb.y1 + 0.5
+            ), t.get_text()
 
 
 def test_axis_breaks_and_ticks_span_decades(seed_figure):
@@ -84,8 +93,11 @@ def test_modalities_are_drawn_distinctly(seed_figure):
         (coll,) = by_gid(seed_figure, eid)
         return coll
 
-    asserted, planned, denied = (marker("event:putin-press-conference"), marker("event:geneva-talks"),
-                                 marker("event:russia-denies-invasion"))
+    asserted, planned, denied = (
+        marker("event:putin-press-conference"),
+        marker("event:geneva-talks"),
+        marker("event:russia-denies-invasion"),
+    )
     assert tuple(planned.get_facecolor()[0]) == (1.0, 1.0, 1.0, 1.0)  # hollow
     assert tuple(asserted.get_facecolor()[0]) != (1.0, 1.0, 1.0, 1.0)
     assert planned.get_linestyle()[0][1] is not None  # dashed outline
@@ -108,7 +120,9 @@ def test_sources_conflicts_and_causes_are_visible(seed_figure):
     assert by_gid(seed_figure, "badge:event:putin-niinisto-call")[0].get_text() == "4"
     assert by_gid(seed_figure, "conflict:event:putin-macron-call:0")
     assert by_gid(seed_figure, "link:event:putin-press-conference->event:psaki-response")
-    assert not by_gid(seed_figure, "link:event:ryabkov-warning->event:putin-calls-talks")  # "before" is no arrow
+    assert not by_gid(
+        seed_figure, "link:event:ryabkov-warning->event:putin-calls-talks"
+    )  # "before" is no arrow
 
 
 def test_title_legend_and_footer(seed_figure):
@@ -123,7 +137,9 @@ def test_title_legend_and_footer(seed_figure):
 
 
 def test_svg_is_byte_identical_across_renders(seed_svg):
-    again = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
+    again = svg_string(
+        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
+    )
     assert again == seed_svg
     assert "<dc:date>" not in seed_svg
     assert "<text" in seed_svg and "Ryabkov warns of military response" in seed_svg  # text kept as text
@@ -134,7 +150,10 @@ def test_save_writes_png_and_svg_atomically(tmp_path):
     save_timeline(seed_events(), paths, dpi=60, actors=ACTORS)
     assert paths[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert paths[1].read_text(encoding="utf-8").lstrip().startswith("<?xml")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.png", "timeline.svg"]  # no temp files
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "timeline.png",
+        "timeline.svg",
+    ]  # no temp files
     with pytest.raises(ValueError, match="pdf"):
         save_timeline(seed_events(), [tmp_path / "x.pdf"])
     assert not (tmp_path / "x.pdf").exists()
@@ -183,7 +202,7 @@ def test_open_ended_dates_get_a_fading_tail():
     xs = [x for path in tail.get_paths() for x, _ in path.vertices]
     assert max(xs) <= x_marker + 1e-6 and min(xs) < x_marker, "tail of 'before' must run to the left"
     alphas = [c[3] for c in tail.get_facecolor()]
-    assert len(set(round(a, 3) for a in alphas)) > 3
+    assert len({round(a, 3) for a in alphas}) > 3
 
 
 def test_svg_is_well_formed_xml_with_tooltips(seed_svg):

@@ -15,10 +15,10 @@ import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PatchCollection, PathCollection
-from matplotlib.markers import MarkerStyle
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
 from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
 from matplotlib.transforms import IdentityTransform, blended_transform_factory
 
@@ -63,8 +63,17 @@ def draw_timeline(
     """
     with mpl.rc_context(RC):
         return _draw(
-            list(events), dict(actors or {}), list(links), lanes, max_lanes, title, sources,
-            collapse_same_day, ax, dpi, METRICS,
+            list(events),
+            dict(actors or {}),
+            list(links),
+            lanes,
+            max_lanes,
+            title,
+            sources,
+            collapse_same_day,
+            ax,
+            dpi,
+            METRICS,
         )
 
 
@@ -90,8 +99,15 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
         fig = ax.figure
         bbox = ax.get_position()
         axis_width = bbox.width * fig.get_figwidth()
-    layout = compute_layout(events, axis_width, actors=actors, lanes=lanes, max_lanes=max_lanes,
-                            collapse_same_day=collapse, metrics=m)
+    layout = compute_layout(
+        events,
+        axis_width,
+        actors=actors,
+        lanes=lanes,
+        max_lanes=max_lanes,
+        collapse_same_day=collapse,
+        metrics=m,
+    )
     handles = _legend_handles(events, links, layout, colours, m)
     if own:
         ncol = max(1, int(axis_width // 2.3))
@@ -120,17 +136,40 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
     setattr(fig, TOOLTIPS, tips)
     if own:
         _draw_titles(fig, events, layout, title, lanes, max_lanes, left, width, height, m)
-        leg = fig.legend(handles=handles, loc="upper left", ncol=ncol, frameon=False, fontsize=m.tick_pt,
-                         bbox_to_anchor=(left / width, (bottom - m.axis_height) / height),
-                         handlelength=2.2, columnspacing=1.2, borderaxespad=0.0)
+        leg = fig.legend(
+            handles=handles,
+            loc="upper left",
+            ncol=ncol,
+            frameon=False,
+            fontsize=m.tick_pt,
+            bbox_to_anchor=(left / width, (bottom - m.axis_height) / height),
+            handlelength=2.2,
+            columnspacing=1.2,
+            borderaxespad=0.0,
+        )
         leg.set_gid("legend")
-        fig.text(m.margin / width, m.margin / height, "\n".join(footer), fontsize=m.footer_pt,
-                 color=MUTED_COLOUR, va="bottom", ha="left", gid="footer", linespacing=1.35)
+        fig.text(
+            m.margin / width,
+            m.margin / height,
+            "\n".join(footer),
+            fontsize=m.footer_pt,
+            color=MUTED_COLOUR,
+            va="bottom",
+            ha="left",
+            gid="footer",
+            linespacing=1.35,
+        )
     else:
         if title:
             ax.set_title(title, loc="left", fontsize=m.title_pt - 2)
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.14), ncol=3, frameon=False,
-                  fontsize=m.tick_pt)
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.0, -0.14),
+            ncol=3,
+            frameon=False,
+            fontsize=m.tick_pt,
+        )
     return fig
 
 
@@ -152,29 +191,79 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
         for tick in segment_ticks(seg):
             if tick.boundary is not None:
                 ax.axvline(tick.boundary, color=GRID_COLOUR, lw=0.6, zorder=0.5)
-                ax.plot([tick.boundary] * 2, [0, -0.012], transform=trans, color=TEXT_COLOUR, lw=0.7,
-                        clip_on=False)
+                ax.plot(
+                    [tick.boundary] * 2,
+                    [0, -0.012],
+                    transform=trans,
+                    color=TEXT_COLOUR,
+                    lw=0.7,
+                    clip_on=False,
+                )
             if tick.label:
-                ax.annotate(tick.label, (tick.x, 0), xycoords=trans, xytext=(0, -4 - 12 * tick.row),
-                            textcoords="offset points", ha="center", va="top", fontsize=m.tick_pt,
-                            color=TEXT_COLOUR if tick.row == 0 else MUTED_COLOUR,
-                            fontweight="normal" if tick.row == 0 else "bold", annotation_clip=False)
+                ax.annotate(
+                    tick.label,
+                    (tick.x, 0),
+                    xycoords=trans,
+                    xytext=(0, -4 - 12 * tick.row),
+                    textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    fontsize=m.tick_pt,
+                    color=TEXT_COLOUR if tick.row == 0 else MUTED_COLOUR,
+                    fontweight="normal" if tick.row == 0 else "bold",
+                    annotation_clip=False,
+                )
     for x0, x1, days in axis.breaks:
         cut = days > 0
-        ax.axvspan(x0, x1, facecolor="#ffffff" if cut else "none", edgecolor="#bbbbbb", hatch="///" if cut else None,
-                   lw=0, zorder=0.6, alpha=0.9)
+        ax.axvspan(
+            x0,
+            x1,
+            facecolor="#ffffff" if cut else "none",
+            edgecolor="#bbbbbb",
+            hatch="///" if cut else None,
+            lw=0,
+            zorder=0.6,
+            alpha=0.9,
+        )
         for x in (x0, x1):  # the // break marks on the axis line
-            ax.plot([x - 0.035, x + 0.035], [-0.015, 0.015], transform=trans, color=TEXT_COLOUR, lw=0.9,
-                    clip_on=False, zorder=4)
+            ax.plot(
+                [x - 0.035, x + 0.035],
+                [-0.015, 0.015],
+                transform=trans,
+                color=TEXT_COLOUR,
+                lw=0.9,
+                clip_on=False,
+                zorder=4,
+            )
         if cut:
-            ax.annotate(gap_label(days), ((x0 + x1) / 2, 0), xycoords=trans, xytext=(0, -4),
-                        textcoords="offset points", ha="center", va="top", fontsize=m.tick_pt - 1.5,
-                        color=MUTED_COLOUR, annotation_clip=False, rotation=90)
+            ax.annotate(
+                gap_label(days),
+                ((x0 + x1) / 2, 0),
+                xycoords=trans,
+                xytext=(0, -4),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                fontsize=m.tick_pt - 1.5,
+                color=MUTED_COLOUR,
+                annotation_clip=False,
+                rotation=90,
+            )
     if axis.undated:
         x0, x1 = axis.undated
         ax.axvspan(x0, x1, color="#eeeeee", zorder=0.4, lw=0)
-        ax.annotate(UNDATED, ((x0 + x1) / 2, 0), xycoords=trans, xytext=(0, -4), textcoords="offset points",
-                    ha="center", va="top", fontsize=m.tick_pt, color=MUTED_COLOUR, annotation_clip=False)
+        ax.annotate(
+            UNDATED,
+            ((x0 + x1) / 2, 0),
+            xycoords=trans,
+            xytext=(0, -4),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=m.tick_pt,
+            color=MUTED_COLOUR,
+            annotation_clip=False,
+        )
 
 
 # ---- marks ------------------------------------------------------------------------------------
@@ -213,23 +302,36 @@ def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics
             e = pm.mark.events[0]
             style = modality_style(e.modality)
             x0, x1, y = pm.bar
-            patches, faces = _span_patches(x0, x1, y, m.span_height, colours[e.type], e.mod,
-                                           0.75 if style.filled else 0.35)
+            patches, faces = _span_patches(
+                x0, x1, y, m.span_height, colours[e.type], e.mod, 0.75 if style.filled else 0.35
+            )
             coll = PatchCollection(patches, facecolors=faces, edgecolors="none", zorder=2)
             coll.set_gid(f"span:{e.id}")
             ax.add_collection(coll)
-            outline = Rectangle((x0, y - m.span_height / 2), x1 - x0, m.span_height, fill=False,
-                                edgecolor=colours[e.type], lw=0.6, linestyle=style.linestyle,
-                                hatch=style.hatch, alpha=0.8, zorder=2.1)
+            outline = Rectangle(
+                (x0, y - m.span_height / 2),
+                x1 - x0,
+                m.span_height,
+                fill=False,
+                edgecolor=colours[e.type],
+                lw=0.6,
+                linestyle=style.linestyle,
+                hatch=style.hatch,
+                alpha=0.8,
+                zorder=2.1,
+            )
             if style.linestyle != "solid" or style.hatch:
                 ax.add_patch(outline)
         for j, (e, y) in enumerate(zip(pm.mark.events, pm.ys, strict=True)):
             _draw_marker(ax, e, pm.x, y, colours[e.type], m, zorder=3 + j * 0.01)
-            if (e.earliest is None) != (e.latest is None):  # "before X" / "after X": a tail fading into the open side
+            if (e.earliest is None) != (
+                e.latest is None
+            ):  # "before X" / "after X": a tail fading into the open side
                 side = -1 if e.earliest is None else 1
                 a, b = sorted((pm.x, pm.x + side * OPEN_TAIL))
-                patches, faces = _span_patches(a, b, y, m.span_height * 0.8, colours[e.type],
-                                               "BEFORE" if side < 0 else "AFTER", 0.6)
+                patches, faces = _span_patches(
+                    a, b, y, m.span_height * 0.8, colours[e.type], "BEFORE" if side < 0 else "AFTER", 0.6
+                )
                 tail = PatchCollection(patches, facecolors=faces, edgecolors="none", zorder=2)
                 tail.set_gid(f"open:{e.id}")
                 ax.add_collection(tail)
@@ -242,21 +344,60 @@ def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics
     style = modality_style(e.modality)
     n = len(e.sources)
     size = source_marker_pt(n, m)
-    _marker(ax, x, y, size, style.marker, colour if style.filled else "white", colour,
-            1.0 if style.filled else 1.3, style.linestyle, zorder, e.id)
+    _marker(
+        ax,
+        x,
+        y,
+        size,
+        style.marker,
+        colour if style.filled else "white",
+        colour,
+        1.0 if style.filled else 1.3,
+        style.linestyle,
+        zorder,
+        e.id,
+    )
     if n >= 2 and style.marker == "o":
-        ax.annotate(str(n), (x, y), ha="center", va="center_baseline", fontsize=max(5.0, size * 0.55),
-                    color="white" if style.filled else colour, fontweight="bold", zorder=zorder + 0.005,
-                    gid=f"badge:{e.id}")
+        ax.annotate(
+            str(n),
+            (x, y),
+            ha="center",
+            va="center_baseline",
+            fontsize=max(5.0, size * 0.55),
+            color="white" if style.filled else colour,
+            fontweight="bold",
+            zorder=zorder + 0.005,
+            gid=f"badge:{e.id}",
+        )
 
 
-def _marker(ax: Axes, x: float, y: float, size: float, shape: str, face, edge, lw: float, linestyle: str,
-            zorder: float, gid: str) -> PathCollection:
+def _marker(
+    ax: Axes,
+    x: float,
+    y: float,
+    size: float,
+    shape: str,
+    face,
+    edge,
+    lw: float,
+    linestyle: str,
+    zorder: float,
+    gid: str,
+) -> PathCollection:
     """One marker as a PathCollection (what ``scatter`` makes, without its per-call overhead)."""
     style = MarkerStyle(shape)
     path = style.get_path().transformed(style.get_transform())
-    coll = PathCollection((path,), sizes=(size**2,), offsets=[(x, y)], offset_transform=ax.transData,
-                          facecolors=[face], edgecolors=[edge], linewidths=[lw], linestyles=linestyle, zorder=zorder)
+    coll = PathCollection(
+        (path,),
+        sizes=(size**2,),
+        offsets=[(x, y)],
+        offset_transform=ax.transData,
+        facecolors=[face],
+        edgecolors=[edge],
+        linewidths=[lw],
+        linestyles=linestyle,
+        zorder=zorder,
+    )
     coll.set_transform(IdentityTransform())  # sizes are points, as in scatter
     coll.set_gid(gid)
     ax.add_collection(coll, autolim=False)
@@ -281,13 +422,32 @@ def _draw_conflicts(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Met
     pos = layout.positions()
     for e, k, gx, y, iv in conflict_ghosts(layout):
         colour = colours[e.type]
-        ax.plot([pos[e.id][0], gx], [y, y], color=colour, lw=0.9, linestyle=":", zorder=2.5,
-                gid=f"conflict-line:{e.id}:{k}")
-        _marker(ax, gx, y, source_marker_pt(1, m), "o", "white", colour, 1.2, ":", 2.6, f"conflict:{e.id}:{k}")
+        ax.plot(
+            [pos[e.id][0], gx],
+            [y, y],
+            color=colour,
+            lw=0.9,
+            linestyle=":",
+            zorder=2.5,
+            gid=f"conflict-line:{e.id}:{k}",
+        )
+        _marker(
+            ax, gx, y, source_marker_pt(1, m), "o", "white", colour, 1.2, ":", 2.6, f"conflict:{e.id}:{k}"
+        )
         if iv[1] - iv[0] > 1:
             x0, x1 = layout.axis.x(iv[0]), layout.axis.x(iv[1])
-            ax.add_patch(Rectangle((x0, y - m.span_height / 2), x1 - x0, m.span_height, fill=False,
-                                   edgecolor=colour, linestyle=":", lw=0.8, zorder=2.4))
+            ax.add_patch(
+                Rectangle(
+                    (x0, y - m.span_height / 2),
+                    x1 - x0,
+                    m.span_height,
+                    fill=False,
+                    edgecolor=colour,
+                    linestyle=":",
+                    lw=0.8,
+                    zorder=2.4,
+                )
+            )
 
 
 def _draw_links(ax: Axes, layout: Layout, links: Sequence[Link], m: Metrics) -> None:
@@ -298,8 +458,18 @@ def _draw_links(ax: Axes, layout: Layout, links: Sequence[Link], m: Metrics) -> 
             continue
         (x0, y0), (x1, y1) = pos[link.source], pos[link.target]
         rad = -0.35 if abs(x1 - x0) < 0.05 else (-0.25 if x1 >= x0 else 0.25)
-        arrow = FancyArrowPatch((x0, y0), (x1, y1), arrowstyle="-|>", mutation_scale=9, color=LINK_COLOUR,
-                                lw=1.0, connectionstyle=f"arc3,rad={rad}", shrinkA=5, shrinkB=5, zorder=4)
+        arrow = FancyArrowPatch(
+            (x0, y0),
+            (x1, y1),
+            arrowstyle="-|>",
+            mutation_scale=9,
+            color=LINK_COLOUR,
+            lw=1.0,
+            connectionstyle=f"arc3,rad={rad}",
+            shrinkA=5,
+            shrinkB=5,
+            zorder=4,
+        )
         arrow.set_gid(f"link:{link.source}->{link.target}")
         ax.add_patch(arrow)
 
@@ -333,7 +503,7 @@ def _renderer(fig: Figure):
     canvas = fig.canvas
     if hasattr(canvas, "get_renderer"):
         return canvas.get_renderer()
-    return fig._get_renderer()  # noqa: SLF001 - the renderer of a non-Agg canvas
+    return fig._get_renderer()
 
 
 def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metrics) -> None:
@@ -365,9 +535,20 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
         full, short = mark_texts(pm.mark.events, m)
         e = pm.mark.events[0]
         style = modality_style(e.modality)
-        t = ax.text(0, 0, full, fontsize=m.label_pt, color=TEXT_COLOUR, ha="left", va="bottom",
-                    fontstyle="italic" if style.italic else "normal", gid=f"label:{pm.mark.key}",
-                    zorder=6, linespacing=1.15, bbox=LABEL_BOX)
+        t = ax.text(
+            0,
+            0,
+            full,
+            fontsize=m.label_pt,
+            color=TEXT_COLOUR,
+            ha="left",
+            va="bottom",
+            fontstyle="italic" if style.italic else "normal",
+            gid=f"label:{pm.mark.key}",
+            zorder=6,
+            linespacing=1.15,
+            bbox=LABEL_BOX,
+        )
         sizes = [_size(t, renderer)]
         t.set_text(short)
         sizes.append(_size(t, renderer))
@@ -377,7 +558,9 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
         cx, cy = to_px((x, y))
         y0, y1 = layout.bands[pm.mark.lane]
         region = (bounds[0], to_px((0, y0))[1], bounds[2], to_px((0, y1))[1])
-        requests.append(lab.LabelRequest(pm.mark.key, (cx, cy), tuple(sizes), rx * px_per_in, ry * px_per_in, region))
+        requests.append(
+            lab.LabelRequest(pm.mark.key, (cx, cy), tuple(sizes), rx * px_per_in, ry * px_per_in, region)
+        )
     placed = lab.place_labels(requests, bounds, obstacles, pad=3.0)
     inverse = ax.transData.inverted()
     for req in requests:
@@ -431,14 +614,31 @@ def tooltip(e: Event) -> str:
 
 
 def _draw_titles(fig, events, layout, title, lanes, max_lanes, left, width, height, m: Metrics) -> None:
-    fig.text(m.margin / width, 1 - 0.18 / height, title or "Timeline", fontsize=m.title_pt, fontweight="bold",
-             va="top", ha="left", color=TEXT_COLOUR, gid="title")
+    fig.text(
+        m.margin / width,
+        1 - 0.18 / height,
+        title or "Timeline",
+        fontsize=m.title_pt,
+        fontweight="bold",
+        va="top",
+        ha="left",
+        color=TEXT_COLOUR,
+        gid="title",
+    )
     breaks = sum(1 for b in layout.axis.breaks if b[2] > 0)
     sub = f"{len(events)} event{'' if len(events) == 1 else 's'}, {_span_text(layout, events)}; lanes by {lanes}"
     if breaks:
         sub += f"; hatched breaks cut {breaks} empty stretch{'es' if breaks > 1 else ''} out of the time axis"
-    fig.text(m.margin / width, 1 - 0.48 / height, sub, fontsize=m.tick_pt + 0.5, va="top", ha="left",
-             color=MUTED_COLOUR, gid="subtitle")
+    fig.text(
+        m.margin / width,
+        1 - 0.48 / height,
+        sub,
+        fontsize=m.tick_pt + 0.5,
+        va="top",
+        ha="left",
+        color=MUTED_COLOUR,
+        gid="subtitle",
+    )
 
 
 def _footer_lines(events, sources, width_in: float, m: Metrics) -> list[str]:
@@ -459,26 +659,72 @@ def _footer_lines(events, sources, width_in: float, m: Metrics) -> list[str]:
 def _legend_handles(events, links, layout: Layout, colours: Mapping[str, str], m: Metrics) -> list:
     handles: list = []
     for t, c in colours.items():
-        handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor=c, markeredgecolor=c,
-                              markersize=source_marker_pt(1, m), label=t))
-    present = sorted({e.modality for e in events}, key=lambda s: ("asserted", "planned", "conditional", "denied").index(s)
-                     if s in ("asserted", "planned", "conditional", "denied") else 9)
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markerfacecolor=c,
+                markeredgecolor=c,
+                markersize=source_marker_pt(1, m),
+                label=t,
+            )
+        )
+    present = sorted(
+        {e.modality for e in events},
+        key=lambda s: (
+            ("asserted", "planned", "conditional", "denied").index(s)
+            if s in ("asserted", "planned", "conditional", "denied")
+            else 9
+        ),
+    )
     for mod in present:
         st = modality_style(mod)
-        handles.append(Line2D([], [], marker=st.marker, linestyle="none", markersize=source_marker_pt(1, m),
-                              markerfacecolor="#777777" if st.filled else "white", markeredgecolor="#777777",
-                              label=st.legend))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker=st.marker,
+                linestyle="none",
+                markersize=source_marker_pt(1, m),
+                markerfacecolor="#777777" if st.filled else "white",
+                markeredgecolor="#777777",
+                label=st.legend,
+            )
+        )
     most = max((len(e.sources) for e in events), default=1)
     if most > 1:
-        handles.append(Line2D([], [], marker="o", linestyle="none", color="#777777",
-                              markersize=source_marker_pt(most, m), label=f"{most} sources (size, count)"))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                color="#777777",
+                markersize=source_marker_pt(most, m),
+                label=f"{most} sources (size, count)",
+            )
+        )
     if any(pm.bar is not None for pm in layout.marks):
         handles.append(Patch(facecolor="#999999", alpha=0.75, label="week / month / year span"))
-    if any(fuzzy_core(e.mod) != (0.0, 1.0) for pm in layout.marks if pm.bar is not None for e in pm.mark.events):
+    if any(
+        fuzzy_core(e.mod) != (0.0, 1.0) for pm in layout.marks if pm.bar is not None for e in pm.mark.events
+    ):
         handles.append(Patch(facecolor="#999999", alpha=0.3, label="faded end: mid-/early-/late- (fuzzy)"))
     if any(e.conflicts for e in events):
-        handles.append(Line2D([], [], marker="o", linestyle=":", color="#777777", markerfacecolor="white",
-                              markersize=source_marker_pt(1, m), label="another reported date"))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle=":",
+                color="#777777",
+                markerfacecolor="white",
+                markersize=source_marker_pt(1, m),
+                label="another reported date",
+            )
+        )
     if any(lk.kind == "causes" for lk in links):
         handles.append(Line2D([], [], marker=">", color=LINK_COLOUR, markersize=4, lw=1.0, label="causes"))
     return handles

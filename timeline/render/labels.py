@@ -34,7 +34,9 @@ class Placement:
     adjacent: bool  # right next to the anchor (no leader line needed)
 
 
-def candidates(req: LabelRequest, w: float, h: float, gap: float, max_steps: int) -> tuple[np.ndarray, np.ndarray]:
+def candidates(
+    req: LabelRequest, w: float, h: float, gap: float, max_steps: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Candidate boxes around the anchor and their costs, closest first."""
     ax, ay = req.anchor
     r, q = req.rx + gap, req.ry + gap
@@ -95,7 +97,7 @@ def place_labels(
             boxes, cost = candidates(req, w, h, gap, max_steps)
             inside = (boxes[:, 0] >= bx0) & (boxes[:, 2] <= bx1) & (boxes[:, 1] >= by0) & (boxes[:, 3] <= by1)
             if req.region is not None:
-                rx0, ry0, rx1, ry1 = req.region
+                _rx0, ry0, _rx1, ry1 = req.region
                 out = (boxes[:, 1] < ry0) | (boxes[:, 3] > ry1)
                 cost = cost + out * 4.0 * h
             ok = inside & _free(boxes, taken, pad)

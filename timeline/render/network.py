@@ -22,12 +22,20 @@ from timeline.render.lanes import actor_name
 from timeline.render.style import LINK_COLOUR, METRICS, RC, TEXT_COLOUR, modality_style, type_colours
 
 SEED = 7
-ACTOR_COLOURS = {"person": "#4d4d4d", "country": "#8c6d31", "organisation": "#5254a3", "city": "#637939",
-                 "group": "#843c39", "other": "#7b4173"}
+ACTOR_COLOURS = {
+    "person": "#4d4d4d",
+    "country": "#8c6d31",
+    "organisation": "#5254a3",
+    "city": "#637939",
+    "group": "#843c39",
+    "other": "#7b4173",
+}
 MAX_EVENT_LABELS = 40
 
 
-def network_graph(events: Iterable[Event], actors: Mapping[str, Actor], links: Iterable[Link] = ()) -> nx.DiGraph:
+def network_graph(
+    events: Iterable[Event], actors: Mapping[str, Actor], links: Iterable[Link] = ()
+) -> nx.DiGraph:
     """Actors and events as one directed graph.
 
     Edges: ``participant`` actor -> event, ``affiliation`` actor -> the state or body it
@@ -38,8 +46,12 @@ def network_graph(events: Iterable[Event], actors: Mapping[str, Actor], links: I
     for e in events:
         g.add_node(e.id, kind="event", event=e)
     for aid in sorted({a for e in events for a, _ in e.actors}):
-        g.add_node(aid, kind="actor", name=actor_name(aid, actors),
-                   category=actors[aid].category if aid in actors else "other")
+        g.add_node(
+            aid,
+            kind="actor",
+            name=actor_name(aid, actors),
+            category=actors[aid].category if aid in actors else "other",
+        )
     for e in events:
         for aid, role in e.actors:
             g.add_edge(aid, e.id, kind="participant", role=role)
@@ -85,11 +97,27 @@ def _draw(events, actors, links, title, dpi) -> Figure:
         ax.set_ylim(min(ys) - pady, max(ys) + pady)
     for u, v, d in g.edges(data=True):
         if d["kind"] in ("participant", "affiliation"):
-            ax.plot([pos[u][0], pos[v][0]], [pos[u][1], pos[v][1]], color="#bbbbbb", lw=0.7, zorder=1,
-                    linestyle="-" if d["kind"] == "participant" else "--")
+            ax.plot(
+                [pos[u][0], pos[v][0]],
+                [pos[u][1], pos[v][1]],
+                color="#bbbbbb",
+                lw=0.7,
+                zorder=1,
+                linestyle="-" if d["kind"] == "participant" else "--",
+            )
         else:
-            arrow = FancyArrowPatch(pos[u], pos[v], arrowstyle="-|>", mutation_scale=10, color=LINK_COLOUR, lw=1.1,
-                                    connectionstyle="arc3,rad=0.15", shrinkA=6, shrinkB=6, zorder=2)
+            arrow = FancyArrowPatch(
+                pos[u],
+                pos[v],
+                arrowstyle="-|>",
+                mutation_scale=10,
+                color=LINK_COLOUR,
+                lw=1.1,
+                connectionstyle="arc3,rad=0.15",
+                shrinkA=6,
+                shrinkB=6,
+                zorder=2,
+            )
             arrow.set_gid(f"link:{u}->{v}")
             ax.add_patch(arrow)
     degree = dict(g.degree())
@@ -98,26 +126,63 @@ def _draw(events, actors, links, title, dpi) -> Figure:
         x, y = pos[node]
         if d["kind"] == "actor":
             pt = 8 + 2.2 * min(degree[node], 20) ** 0.5
-            ax.scatter([x], [y], s=pt**2, marker="o", color=ACTOR_COLOURS.get(d["category"], "#7b4173"),
-                       edgecolors="white", linewidths=1.0, zorder=4, gid=node)
+            ax.scatter(
+                [x],
+                [y],
+                s=pt**2,
+                marker="o",
+                color=ACTOR_COLOURS.get(d["category"], "#7b4173"),
+                edgecolors="white",
+                linewidths=1.0,
+                zorder=4,
+                gid=node,
+            )
         else:
             e = d["event"]
             st = modality_style(e.modality)
             pt = 6 + 1.5 * min(len(e.sources), 9) ** 0.5
-            ax.scatter([x], [y], s=pt**2, marker="s", facecolors=colours[e.type] if st.filled else "white",
-                       edgecolors=colours[e.type], linewidths=1.2, linestyles=st.linestyle, zorder=3, gid=e.id)
+            ax.scatter(
+                [x],
+                [y],
+                s=pt**2,
+                marker="s",
+                facecolors=colours[e.type] if st.filled else "white",
+                edgecolors=colours[e.type],
+                linewidths=1.2,
+                linestyles=st.linestyle,
+                zorder=3,
+                gid=e.id,
+            )
         radius[node] = pt / 2 * dpi / 72
     _labels(ax, g, pos, radius, m)
     handles = [Line2D([], [], marker="s", linestyle="none", color=c, label=t) for t, c in colours.items()]
     cats = sorted({d["category"] for _, d in g.nodes(data=True) if d["kind"] == "actor"})
-    handles += [Line2D([], [], marker="o", linestyle="none", color=ACTOR_COLOURS.get(c, "#7b4173"), label=f"actor: {c}")
-                for c in cats]
+    handles += [
+        Line2D(
+            [], [], marker="o", linestyle="none", color=ACTOR_COLOURS.get(c, "#7b4173"), label=f"actor: {c}"
+        )
+        for c in cats
+    ]
     if any(d["kind"] == "causes" for _, _, d in g.edges(data=True)):
         handles.append(Line2D([], [], marker=">", color=LINK_COLOUR, label="causes"))
-    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.02, 0.01), ncol=min(6, max(1, len(handles))),
-               frameon=False, fontsize=m.tick_pt)
-    fig.text(0.02, 0.985, title or "Actors and events", fontsize=m.title_pt, fontweight="bold", va="top",
-             color=TEXT_COLOUR, gid="title")
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.02, 0.01),
+        ncol=min(6, max(1, len(handles))),
+        frameon=False,
+        fontsize=m.tick_pt,
+    )
+    fig.text(
+        0.02,
+        0.985,
+        title or "Actors and events",
+        fontsize=m.title_pt,
+        fontweight="bold",
+        va="top",
+        color=TEXT_COLOUR,
+        gid="title",
+    )
     return fig
 
 
@@ -140,12 +205,24 @@ def _labels(ax, g: nx.DiGraph, pos, radius, m) -> None:
     for node, d in chosen:
         actor = d["kind"] == "actor"
         full = d["name"] if actor else _cut(d["event"].label or node, 32)
-        t = ax.text(0, 0, full, fontsize=m.label_pt + (1 if actor else 0), fontweight="bold" if actor else "normal",
-                    color=TEXT_COLOUR, ha="left", va="bottom", zorder=6, gid=f"label:{node}")
+        t = ax.text(
+            0,
+            0,
+            full,
+            fontsize=m.label_pt + (1 if actor else 0),
+            fontweight="bold" if actor else "normal",
+            color=TEXT_COLOUR,
+            ha="left",
+            va="bottom",
+            zorder=6,
+            gid=f"label:{node}",
+        )
         bb = t.get_window_extent(renderer)
         texts[node] = t
         cx, cy = to_px(pos[node])
-        requests.append(lab.LabelRequest(node, (cx, cy), ((bb.width + 1, bb.height + 1),), radius[node], radius[node]))
+        requests.append(
+            lab.LabelRequest(node, (cx, cy), ((bb.width + 1, bb.height + 1),), radius[node], radius[node])
+        )
     placed = lab.place_labels(requests, bounds, obstacles, max_steps=4)
     inverse = ax.transData.inverted()
     for node, t in texts.items():

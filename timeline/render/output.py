@@ -29,7 +29,11 @@ def add_tooltips(svg: str, tips: Mapping[str, str]) -> str:
     def sub(match: re.Match) -> str:
         gid = html.unescape(match.group(1))
         tip = tips.get(gid)
-        return match.group(0) if tip is None else f"{match.group(0)}\n  <title>{html.escape(tip, quote=False)}</title>"
+        return (
+            match.group(0)
+            if tip is None
+            else f"{match.group(0)}\n  <title>{html.escape(tip, quote=False)}</title>"
+        )
 
     return re.sub(r'<g id="([^"]*)">', sub, svg)
 
@@ -49,8 +53,10 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
     targets = [Path(p) for p in paths]
     for path in targets:
         if path.suffix.lower() not in FORMATS:
-            raise ValueError(f"{path}: cannot write a figure as {path.suffix or 'a file without suffix'}; "
-                             f"use one of {', '.join(FORMATS)}")
+            raise ValueError(
+                f"{path}: cannot write a figure as {path.suffix or 'a file without suffix'}; "
+                f"use one of {', '.join(FORMATS)}"
+            )
     with mpl.rc_context(RC):
         for path in targets:
             fmt = FORMATS[path.suffix.lower()]
@@ -61,8 +67,13 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
                     if fmt == "svg":
                         fh.write(_svg_bytes(fig))
                     else:
-                        fig.savefig(fh, format=fmt, dpi=dpi, metadata=_metadata(fmt),
-                                    pil_kwargs={"compress_level": PNG_COMPRESSION})
+                        fig.savefig(
+                            fh,
+                            format=fmt,
+                            dpi=dpi,
+                            metadata=_metadata(fmt),
+                            pil_kwargs={"compress_level": PNG_COMPRESSION},
+                        )
                 os.replace(tmp, path)
             except BaseException:
                 if os.path.exists(tmp):
@@ -76,7 +87,9 @@ def figure_svg(fig: Figure) -> str:
         return _svg_bytes(fig).decode("utf-8")
 
 
-def save_timeline(events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options) -> None:
+def save_timeline(
+    events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options
+) -> None:
     """Draw the timeline once and write it to every path (.png and/or .svg).
 
     Example: ``save_timeline(events, [out / "timeline.png", out / "timeline.svg"], actors=actors, title="...")``

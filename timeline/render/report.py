@@ -59,8 +59,8 @@ def _date_text(e: Event) -> str:
 
 def strip_svg_prolog(svg: str) -> str:
     """The ``<svg>`` element alone: no XML declaration, DOCTYPE, metadata or namespace URLs."""
-    svg = svg[svg.find("<svg"):] if "<svg" in svg else svg
-    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    svg = svg[svg.find("<svg") :] if "<svg" in svg else svg
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
     return re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", svg)
 
 
@@ -85,8 +85,10 @@ def html_report(
     rows = []
     for e in events:
         st = modality_style(e.modality)
-        names = ", ".join(escape(actor_name(a, actors)) + (f" <small>({escape(r)})</small>" if r else "")
-                          for a, r in e.actors)
+        names = ", ".join(
+            escape(actor_name(a, actors)) + (f" <small>({escape(r)})</small>" if r else "")
+            for a, r in e.actors
+        )
         date = f'<span class="date">{escape(_date_text(e))}</span>'
         if e.conflicts:
             other = "; ".join(escape(c.value or f"{c.earliest} to {c.latest}") for c in e.conflicts)
@@ -94,8 +96,12 @@ def html_report(
         sources = []
         for doc in e.sources:
             sentences = [mn.sentence for mn in e.mentions if mn.doc == doc and mn.sentence]
-            quote = "".join(f'<div class="sentence">&ldquo;{escape(s)}&rdquo;</div>' for s in dict.fromkeys(sentences))
-            sources.append(f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>')
+            quote = "".join(
+                f'<div class="sentence">&ldquo;{escape(s)}&rdquo;</div>' for s in dict.fromkeys(sentences)
+            )
+            sources.append(
+                f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>'
+            )
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
             f'<tr id="row-{escape(e.id)}"><td>{date}</td>'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -51,7 +52,10 @@ class TimeAxis:
 
     def x(self, ordinal: float) -> float:
         """The x position of a day ordinal; dates in a gap are clamped to the nearest segment."""
-        best = min(self.segments, key=lambda s: 0 if s.contains(ordinal) else min(abs(ordinal - s.start), abs(ordinal - s.end)))
+        best = min(
+            self.segments,
+            key=lambda s: 0 if s.contains(ordinal) else min(abs(ordinal - s.start), abs(ordinal - s.end)),
+        )
         return best.x(min(max(ordinal, best.start), best.end))
 
     def x_date(self, day: dt.date) -> float:
@@ -85,7 +89,11 @@ def cluster(
     if not runs:
         return []
     gaps = sorted(
-        ((runs[i + 1][0] - runs[i][1], i) for i in range(len(runs) - 1) if runs[i + 1][0] - runs[i][1] > min_gap),
+        (
+            (runs[i + 1][0] - runs[i][1], i)
+            for i in range(len(runs) - 1)
+            if runs[i + 1][0] - runs[i][1] > min_gap
+        ),
         reverse=True,
     )
     cuts = sorted(i for _, i in gaps[: max_segments - 1])
@@ -133,7 +141,10 @@ def _month_starts(start: float, end: float, years: bool) -> list[float]:
 
 
 def split_density(
-    part: tuple[float, float, int], centres: Sequence[float], ratio: float = DENSITY_RATIO, max_pieces: int = MAX_PIECES
+    part: tuple[float, float, int],
+    centres: Sequence[float],
+    ratio: float = DENSITY_RATIO,
+    max_pieces: int = MAX_PIECES,
 ) -> list[tuple[float, float, int]]:
     """Cut a segment where the density of events changes sharply, at month (or year) boundaries.
 
@@ -144,18 +155,24 @@ def split_density(
     start, end, _ = part
     years = end - start > 8 * 366
     edge = 120 if years else 12  # no sliver pieces at the ends
-    bounds = [start, *(b for b in _month_starts(start, end, years) if b - start >= edge and end - b >= edge), end]
+    bounds = [
+        start,
+        *(b for b in _month_starts(start, end, years) if b - start >= edge and end - b >= edge),
+        end,
+    ]
     if len(bounds) < 4:
         return [part]
     inside = [c for c in centres if start <= c <= end]
-    counts = [sum(1 for c in inside if a <= c < b or (b == end and c == end)) for a, b in zip(bounds, bounds[1:], strict=False)]
+    counts = [
+        sum(1 for c in inside if a <= c < b or (b == end and c == end)) for a, b in itertools.pairwise(bounds)
+    ]
     alpha = max(1.0, 0.5 * sum(counts) / len(counts))
 
     def density(a: float, b: float, n: int) -> float:
         return (n + alpha * (b - a) / 30.4) / (b - a)
 
     pieces: list[list[float]] = []
-    for (a, b), n in zip(zip(bounds, bounds[1:], strict=False), counts, strict=True):
+    for (a, b), n in zip(itertools.pairwise(bounds), counts, strict=True):
         if pieces:
             pa, pb, pn = pieces[-1]
             d0, d1 = density(pa, pb, pn), density(a, b, n)
@@ -164,6 +181,7 @@ def split_density(
                 continue
         pieces.append([a, b, n])
     while len(pieces) > max_pieces:  # merge the most alike neighbours
+
         def likeness(i: int) -> float:
             d0, d1 = density(*pieces[i]), density(*pieces[i + 1])
             return max(d0, d1) / min(d0, d1)
@@ -191,10 +209,14 @@ def build_axis(
     end when ``undated_width`` is positive.
     """
     centres = [(a + b) / 2 for a, b in intervals]
-    parts = [p for part in cluster(intervals, min_gap=min_gap, max_segments=max_segments) for p in split_density(part, centres)]
+    parts = [
+        p
+        for part in cluster(intervals, min_gap=min_gap, max_segments=max_segments)
+        for p in split_density(part, centres)
+    ]
     if not parts:
         return TimeAxis((), width, (0.0, width) if undated_width else None)
-    gaps = [gap if b[0] > a[1] else scale_gap for a, b in zip(parts, parts[1:], strict=False)]
+    gaps = [gap if b[0] > a[1] else scale_gap for a, b in itertools.pairwise(parts)]
     usable = width - sum(gaps) - (undated_width + gap if undated_width else 0.0)
     shares = allocate([1.0 + n for _, _, n in parts], usable, min_segment)
     segments: list[Segment] = []
@@ -262,8 +284,12 @@ TICK_RULES: tuple[TickRule, ...] = (
     TickRule("day", _floor_day, _days(1), lambda d: str(d.day), 0.2, True, "month"),
     TickRule("2 days", _floor_day, _days(2), lambda d: str(d.day), 0.2, False, "month"),
     TickRule("week", _floor_monday, _days(7), lambda d: str(d.day), 0.24, False, "month"),
-    TickRule("month", _floor_month(1), _months(1), lambda d: calendar.month_abbr[d.month], 0.38, True, "year"),
-    TickRule("quarter", _floor_month(3), _months(3), lambda d: f"Q{(d.month - 1) // 3 + 1}", 0.32, True, "year"),
+    TickRule(
+        "month", _floor_month(1), _months(1), lambda d: calendar.month_abbr[d.month], 0.38, True, "year"
+    ),
+    TickRule(
+        "quarter", _floor_month(3), _months(3), lambda d: f"Q{(d.month - 1) // 3 + 1}", 0.32, True, "year"
+    ),
     TickRule("year", _floor_year(1), _years(1), lambda d: str(d.year), 0.45, True, None),
     TickRule("2 years", _floor_year(2), _years(2), lambda d: str(d.year), 0.45, False, None),
     TickRule("5 years", _floor_year(5), _years(5), lambda d: str(d.year), 0.45, False, None),
@@ -298,7 +324,9 @@ def choose_rule(segment: Segment, rules: Sequence[TickRule] = TICK_RULES) -> Tic
     """The finest tick rule whose labels fit side by side in the segment."""
     for rule in rules:
         if rule.centred:
-            n = sum(1 for a, b, _ in periods(rule, segment.start, segment.end) if _visible(segment, a, b) > 0.45)
+            n = sum(
+                1 for a, b, _ in periods(rule, segment.start, segment.end) if _visible(segment, a, b) > 0.45
+            )
         else:
             n = sum(1 for a, _, _ in periods(rule, segment.start, segment.end) if segment.contains(a + 0.5))
         if max(n, 1) * rule.label_width <= segment.width:
