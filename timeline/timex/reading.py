@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import dateparser
@@ -43,9 +43,16 @@ class Context:
     previous: Reading | None = None  # the last resolved calendar date before this match
     previous_end: int = -1
     history: tuple[Reading, ...] = ()  # every resolved calendar date before this match, in text order
+    tenses: dict[tuple[int, int], str | None] | None = field(default=None, compare=False, repr=False)
 
     def tense(self) -> str | None:
-        return tense_at(self.text, self.start, self.end)
+        """Tense of the governing clause, computed once per span and document (``tenses`` is per call)."""
+        if self.tenses is None:
+            return tense_at(self.text, self.start, self.end)
+        key = (self.start, self.end)
+        if key not in self.tenses:
+            self.tenses[key] = tense_at(self.text, self.start, self.end)
+        return self.tenses[key]
 
     def previous_at(self, grain: str) -> Reading | None:
         """The last earlier date at least as fine as ``grain`` ("the next day" needs a day)."""

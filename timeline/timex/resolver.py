@@ -45,13 +45,14 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
     if not text:
         return ()
     spans = list(regions) if regions else [Span(0, len(text))]
-    accepted = _select(text, published, _candidates(text, spans))
+    tenses: dict = {}
+    accepted = _select(text, published, _candidates(text, spans), tenses)
     out: list[Timex] = []
     previous: Reading | None = None
     previous_end = -1
     history: list[Reading] = []
     for start, end, rule, m in accepted:
-        ctx = Context(text, published, start, end, previous, previous_end, tuple(history[-HISTORY:]))
+        ctx = Context(text, published, start, end, previous, previous_end, tuple(history[-HISTORY:]), tenses)
         reading = _produce(rule, m, ctx)
         if reading is None:
             continue
@@ -81,14 +82,14 @@ def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list
     return [(s, e, i, m) for (s, e, i), m in found.items()]
 
 
-def _select(text: str, published: dt.date | None, found: list) -> list[tuple[int, int, Rule, re.Match]]:
+def _select(text: str, published: dt.date | None, found: list, tenses: dict) -> list[tuple[int, int, Rule, re.Match]]:
     taken = bytearray(len(text))
     accepted = []
     for start, end, index, m in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
         if any(taken[start:end]):
             continue
         rule = RULES[index]
-        if _produce(rule, m, Context(text, published, start, end)) is None:
+        if _produce(rule, m, Context(text, published, start, end, tenses=tenses)) is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
         accepted.append((start, end, rule, m))

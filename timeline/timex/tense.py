@@ -8,8 +8,6 @@ date: "said on Tuesday", "will meet on Monday").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 # Single-word cues: (words, tense)
 WORD_CUES: tuple[tuple[str, str], ...] = (
     ("will 'll shall won't wo expected scheduled upcoming intends intend aims would", "future"),
@@ -72,7 +70,6 @@ def _cue(word: str, following: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around ``text[start:end]``; None when no cue is near."""
     if _PROSPECTIVE.search(text, max(0, start - 20), start):
