@@ -34,7 +34,7 @@ RECOGNITION = (
     ("Russian Deputy Foreign Minister Sergey Ryabkov warned.", "Sergey Ryabkov", "actor:sergey-ryabkov"),
     ("Russia’s deputy foreign minister Sergei Ryabkov warned.", "Sergei Ryabkov", "actor:sergei-ryabkov"),
     ("A spokesperson for the German foreign ministry said so.", "A spokesperson for the German foreign ministry",
-     "actor:german-foreign-ministry"),
+     "actor:foreign-ministry-of-germany"),
     ("The EU and the G-7 met in recent days.", "G-7", "actor:g7"),
     ("A poll by Russia's independent Levada Centre found this.", "Levada Centre", "actor:levada-center"),
     ("The West has long accused the Kremlin.", "The West", "actor:the-west"),

@@ -154,7 +154,7 @@ ROWS = (
     ("zelensky-accuses-germany", "002", "accused Kiev’s ally Germany", "accusation", "volodymyr-zelensky",
      ("germany",), "2021-12-14", "asserted", "publication"),
     ("german-ministry-no-comment", "002", "A spokesperson for the German foreign ministry", "statement",
-     "german-foreign-ministry", (), "2021-12-13", "asserted", "timex"),
+     "foreign-ministry-of-germany", (), "2021-12-13", "asserted", "timex"),
     ("kiev-bayraktar", "002", "Bayraktar drones", "military", "ukraine", (), "2021-10", "asserted", "timex"),
     ("levada-poll", "002", "A new poll", "poll", "levada-center", (), "2021-12-14", "asserted", "timex"),
     ("putin-macron-call-003", "003", "Mr. Putin reiterated", "meeting", "vladimir-putin", ("emmanuel-macron",),

@@ -26,14 +26,23 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # Heads after a nationality adjective that make the phrase an actor: (head words, kind)
 # kind "state": the phrase stands for the state itself; "organisation": a body of that state.
-DEMONYM_HEADS: tuple[tuple[str, str], ...] = (
-    ("foreign ministry", "organisation"), ("defence ministry", "organisation"),
-    ("defense ministry", "organisation"), ("foreign office", "organisation"),
-    ("embassy", "organisation"), ("parliament", "organisation"), ("central bank", "organisation"),
-    ("government", "state"), ("leadership", "state"), ("authorities", "state"), ("army", "state"),
-    ("military", "state"), ("troops", "state"), ("forces", "state"), ("navy", "state"),
-    ("officials", "state"), ("side", "state"),
+# kind "organisation" names the body "<Head> of <country>" ("Foreign Ministry of Germany").
+DEMONYM_HEADS: tuple[tuple[str, str, str], ...] = (
+    ("foreign ministry", "organisation", "Foreign Ministry"), ("defence ministry", "organisation", "Defence Ministry"),
+    ("defense ministry", "organisation", "Defence Ministry"), ("foreign office", "organisation", "Foreign Ministry"),
+    ("embassy", "organisation", "Embassy"), ("parliament", "organisation", "Parliament"),
+    ("central bank", "organisation", "Central Bank"),
+    ("government", "state", ""), ("leadership", "state", ""), ("authorities", "state", ""), ("army", "state", ""),
+    ("military", "state", ""), ("troops", "state", ""), ("forces", "state", ""), ("navy", "state", ""),
+    ("officials", "state", ""), ("side", "state", ""),
 )
+# Last words that make a capitalised run an organisation ("the Pew Research Center", "Bank of England").
+ORG_HEADS = frozenset(
+    """Center Centre Institute Agency Ministry Council Committee Party Bank University Commission Organization
+    Organisation Foundation Corporation Company Fund Office Association Union Court Federation Alliance Front
+    Movement Army Guard Police Service Bureau Authority Parliament Assembly Senate Congress Group""".split()
+)
+ORG_INNER = frozenset({"of", "for", "the", "and", "on", "&"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 REPORTING_AFTER_NAME = frozenset(
     "said says told tells added warned warns accused denied urged asked wrote insisted".split()
@@ -74,7 +83,7 @@ def _index(rows) -> dict[str, list]:
 
 
 _TITLE_ROWS = _index([(tuple(t.lower().split()), t, head) for t, head in TITLES])
-_HEAD_ROWS = _index([(tuple(h.split()), kind) for h, kind in DEMONYM_HEADS])
+_HEAD_ROWS = _index([(tuple(h.split()), kind, name) for h, kind, name in DEMONYM_HEADS])
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
@@ -219,19 +228,45 @@ def _titled(tokens: list[Token], i: int) -> tuple[int, Found] | None:
 
 def _demonym_body(tokens: list[Token], i: int) -> tuple[int, Found] | None:
     """"the German foreign ministry", "the Ukrainian leadership", "Russian troops"."""
-    if tokens[i].text not in demonyms():
-        return None
-    country = demonyms()[tokens[i].text]
-    hit = _phrase_at(tokens, i + 1, _HEAD_ROWS)
+    k = i + 1
+    if tokens[i].text in demonyms():
+        country = demonyms()[tokens[i].text]
+    else:  # "China's foreign ministry", "South Korea's military"
+        hit = gazetteer_at(tokens, i)
+        if hit is None or hit[1].category != "country" or not _possessive_after(tokens, hit[0]):
+            return None
+        country, k = hit[1].name, hit[0] + 1
+    hit = _phrase_at(tokens, k, _HEAD_ROWS)
     if hit is None:
         return None
-    j, (kind,) = hit
+    j, (kind, head) = hit
     text = " ".join(t.text for t in tokens[i:j])
     if kind == "organisation":
-        head = " ".join(w.capitalize() for w in text.split()[1:])
-        name = f"{tokens[i].text} {head}"
-        return j, Found(tokens[i].start, tokens[j - 1].end, text, name, "organisation", country)
+        return j, Found(tokens[i].start, tokens[j - 1].end, text, f"{head} of {country}", "organisation", country)
     return j, Found(tokens[i].start, tokens[j - 1].end, text, country, "country")
+
+
+def _organisation_run(tokens: list[Token], i: int) -> tuple[int, Found] | None:
+    """A capitalised run ending in an organisation word: "Pew Research Center", "Bank of England"."""
+    j, head = i, None
+    while j < len(tokens) and j - i < 8:
+        t = tokens[j].text
+        if t[0].isupper() and t != "The" and (t.isalpha() or "-" in t):
+            if t in ORG_HEADS:
+                head = j
+        elif t not in ORG_INNER or j == i:
+            break
+        j += 1
+    if head is None:
+        return None
+    end = head + 1
+    # "Bank of England": a head may be followed by "of <Place>"
+    if end + 1 < len(tokens) and tokens[end].text == "of" and tokens[end + 1].text[0].isupper():
+        end += 2
+    if end - i < 2:
+        return None
+    text = " ".join(t.text for t in tokens[i:end])
+    return end, Found(tokens[i].start, tokens[end - 1].end, text, text, "organisation")
 
 
 def _spokes(tokens: list[Token], i: int, found: Found) -> Found:
@@ -273,6 +308,11 @@ def first_pass(tokens: list[Token]) -> list[Found]:
             j, mention = body
             found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
             i = j
+            continue
+        org = _organisation_run(tokens, i) if tok.text[0].isupper() else None
+        if org and (gazetteer_at(tokens, i) is None or gazetteer_at(tokens, i)[0] < org[0]):
+            i, mention = org
+            found.append(_spokes(tokens, i - len(mention.text.split()), mention))
             continue
         hit = gazetteer_at(tokens, i)
         if hit:
