@@ -88,3 +88,13 @@ def test_report_ids_are_unique_and_svg_has_tooltips(report):
         group = re.search(rf'<g id="{re.escape(event.id)}">\s*<title>([^<]*)</title>', report)
         assert group, f"no tooltip for {event.id}"
         assert escape(event.label, quote=False) in group.group(1)
+
+
+def test_report_names_articles_by_outlet_title_and_date():
+    import datetime as dt
+
+    from timeline.model import Article
+
+    docs = [Article(id=d, text="", title=t, source="DW", published=dt.date(2021, 12, 14)) for d, t in SOURCES]
+    html = html_report(seed_events(), ACTORS, (), title="t", documents=docs)
+    assert "DW - " + escape(SOURCES[0][1]) + " (2021-12-14)" in html

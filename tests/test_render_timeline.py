@@ -215,3 +215,34 @@ def test_svg_is_well_formed_xml_with_tooltips(seed_svg):
     title = group.find("svg:title", ns)
     assert title is not None and title.text.startswith("Putin and Niinisto hold phone call | 2021-12-14")
     assert "4 sources" in title.text
+
+
+@pytest.mark.parametrize(("seed", "lanes"), [(11, "actor"), (12, "type"), (13, "actor")])
+def test_random_timelines_keep_labels_clean(seed, lanes):
+    events, actors, links = random_events(40, seed=seed, actors=5)
+    fig = draw_timeline(events, actors=actors, links=links, lanes=lanes, max_lanes=3)
+    fig.canvas.draw()
+    assert {e.id for e in events} <= {a.get_gid() for a in fig.findobj()}
+    assert_labels_clean(fig)
+
+
+def test_svg_bytes_do_not_depend_on_the_process(seed_svg):
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import hashlib, sys\n"
+        "from tests.render_fixtures import ACTORS, SOURCES, seed_events, seed_links\n"
+        "from timeline.render import svg_string\n"
+        "s = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title='Putin and NATO', sources=SOURCES)\n"
+        "sys.stdout.write(hashlib.sha256(s.encode()).hexdigest())\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout == hashlib.sha256(seed_svg.encode()).hexdigest()
