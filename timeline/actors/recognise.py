@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from timeline.actors.gazetteer import actor_id, fold, known_people
 from timeline.actors.names import Found, Token, first_pass, match_known, second_pass, tokenize
-from timeline.actors.tables import TITLES
+from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
 
 HEAD_OF_STATE = frozenset(t.lower() for t, head in TITLES if head)
@@ -50,6 +50,7 @@ def _canonical_people(persons: list[Found]) -> dict[str, str]:
 
 def _surname_index(canon: dict[str, str]) -> dict[str, str]:
     index = {fold(name.split()[-1]): name for name in known_people()}
+    index.update({fold(alias): name for alias, name in KNOWN_ALIASES})
     for key in canon.values():
         index[fold(key.split()[-1])] = key
     return index

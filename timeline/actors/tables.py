@@ -212,6 +212,9 @@ KNOWN_PEOPLE: tuple[tuple[str, str, str], ...] = (
     ("Barack Obama", "United States", "President"),
 )
 
+# Short forms of public figures that are not their surname: (surface, canonical name).
+KNOWN_ALIASES: tuple[tuple[str, str], ...] = (("Xi", "Xi Jinping"),)
+
 # Capitalised words that are never (part of) an actor name.
 NOT_NAMES: frozenset[str] = frozenset(
     """The A An This That These Those It Its He She His Her They Their Them We Our Us I You Your Is Are

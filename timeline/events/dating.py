@@ -27,6 +27,9 @@ SHIFT = re.compile(
 )
 PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+(?:which|who|where|whose)\b|\(")
+# A sentence opening with a time or setting phrase: "On Monday, ...", "In a video conference last week, ..."
+INTRODUCTION = re.compile(r"\s*(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Since|Following|By|Over|"
+                          r"Late|Early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -57,7 +60,8 @@ def distance(timex: Timex, start: int, end: int) -> int:
 
 
 def assign(
-    timexes: list[Timex], triggers: list[tuple[int, int, tuple[int, int] | None]], text: str = ""
+    timexes: list[Timex], triggers: list[tuple[int, int, tuple[int, int] | None]], text: str = "",
+    sentence_start: int = 0,
 ) -> dict[int, Timex]:
     """Give each timex to its nearest trigger.  ``triggers``: (start, end, content span).
     A timex inside a trigger's content is only ever that content's; returns trigger index -> timex."""
@@ -76,6 +80,9 @@ def assign(
             between = text[end : timex.start] if timex.start >= end else text[timex.end : start]
             if text and _breaks(between):
                 continue
+            opening = INTRODUCTION.match(text, sentence_start) and "," not in text[sentence_start : timex.start]
+            if text and timex.end <= start and "," in between and not opening:
+                continue  # "spoke with Putin on Sunday, the Elysee said": Sunday is not the saying's
             candidates.append((distance(timex, start, end), i))
         if not candidates:
             continue

@@ -26,6 +26,10 @@ from timeline.model import ActorMention, Article, DocumentAnalysis, EventDate, E
 # -s forms that are as often plural nouns ("security demands"): a verb only after a subject-like word.
 AMBIGUOUS_S = frozenset("demands attacks visits comments signs exits claims warns talks".split())
 SUBJECT_LIKE = frozenset("who which that also it he she they and now again still often repeatedly".split())
+# A bare verb ("attack", "meet") is a verb only after a modal, "to", a negation or a subject.
+BASE_AFTER = frozenset("will would could can may might must shall should to not n't did does do never also and "
+                       "they we i you ’ll 'll".split())
+IRREGULAR_PAST = frozenset("said told met spoke sent fought quit found withdrew held struck began led took".split())
 DETERMINERS = frozenset("the a an its his her their our my your this these those same new ’s 's".split())
 COMPLEMENT_VERB = re.compile(
     r"^\s+(?:could|would|will|was|is|has|had|must|should|may|might|can|wants?|wanted|needs?|were|are)\b"
@@ -61,8 +65,11 @@ def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
         return True
     trigger = re.match(r"\w+", text[position:])
-    if trigger and trigger.group().lower() in AMBIGUOUS_S and m.group(1)[0].islower():
+    first = trigger.group().lower() if trigger else ""
+    if first in AMBIGUOUS_S and m.group(1)[0].islower():
         return word not in SUBJECT_LIKE and not word.endswith("ly")
+    if first and not first.endswith(("s", "ed")) and first not in IRREGULAR_PAST:  # a bare form
+        return not (word in BASE_AFTER or m.group(1)[0].isupper() or word.endswith("n't"))
     return False
 
 
@@ -109,6 +116,10 @@ def _candidates(text: str, sent: Sentence, found: list[Found], people_before: li
         extra: list[Candidate] = []
         if row.object == "participant":
             groups = roles.participants(text, found, hit.end, e, quotes)
+            if row.pos != NOUN and not re.search(r"(?:with|to)$", text[hit.start : hit.end]):
+                direct = roles.first_object(text, found, hit.end, e, quotes)  # "met Macron in Paris"
+                if direct is not None and not any(direct in g for g in groups):
+                    groups = [[direct], *groups]
             cand.object_role = "participant"
             if groups:
                 cand.objects = groups[0]
@@ -117,6 +128,8 @@ def _candidates(text: str, sent: Sentence, found: list[Found], people_before: li
                                            start=group[0].start))
         elif row.object:
             obj = _object(text, found, hit, e, quotes)
+            if obj is None and row.name == "sanction":  # "imposed sanctions on Belarus"
+                obj = roles.first_object(text, found, hit.end, e, quotes, lead=r"\s*(?:on|against)\s+")
             cand.object_role = row.object
             cand.objects = [obj] if obj else []
         if row.reporting:
@@ -167,7 +180,8 @@ def _date_sentence(text: str, cands: list[Candidate], timexes: list[Timex]) -> N
             lead = [t for t in timexes if c.content[0] <= t.start <= c.content[0] + 4]
             if lead:
                 c.content = (lead[-1].end, c.content[1])
-    assigned = dating.assign(timexes, [(c.hit.start, c.hit.end, c.content) for c in cands], text)
+    start = cands[0].sentence.start if cands else 0
+    assigned = dating.assign(timexes, [(c.hit.start, c.hit.end, c.content) for c in cands], text, start)
     for i, c in enumerate(cands):
         if i in assigned:
             c.date = dating.from_timex(assigned[i])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.actors.tables import KNOWN_ALIASES
 from timeline.model import Actor
 
 # (pattern over the content, type it gives a statement or None to keep it, topic for the label)
@@ -47,7 +48,12 @@ MEDIA = frozenset({"RIA Novosti", "TASS", "Interfax", "La Repubblica", "AFP", "R
                    "Bloomberg"})
 
 
+SHORT_FORMS = {name: alias for alias, name in KNOWN_ALIASES}
+
+
 def short_name(actor: Actor) -> str:
+    if actor.name in SHORT_FORMS:
+        return SHORT_FORMS[actor.name]
     if actor.category == "person":
         return actor.name.split()[-1]
     return actor.name
@@ -70,6 +76,20 @@ def tail(text: str | None, words: int = 5) -> str:
     while parts and parts[-1].lower() in DROP_AT_END:
         parts.pop()
     return " ".join(parts)
+
+
+def plural(verb: str) -> str:
+    """"warns" -> "warn", "denies" -> "deny", "is expected" -> "are expected" (first word only)."""
+    first, _, rest = verb.partition(" ")
+    if first == "is":
+        first = "are"
+    elif first.endswith("ies"):
+        first = first[:-3] + "y"
+    elif first.endswith(("sses", "shes", "ches", "xes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
 
 
 def predicate_noun(rest: str | None) -> str:
@@ -103,6 +123,8 @@ def label(
     if not agent_names and type_ == "agreement":
         return f"{_join(other_names)} agree {predicate_noun(rest)}".strip()
     subject = _join(agent_names) or "Someone"
+    if len(agent_names) > 1:
+        say = plural(say)
     obj = _join(other_names)
     if type_ == "warning" and topic and predicate != "alarm":
         if predicate in ("vow", "threaten"):
@@ -114,4 +136,6 @@ def label(
     speech = type_ in ("statement", "denial", "appeal", "demand", "warning", "accusation")
     if obj and not speech:
         return f"{subject} {say} {obj}"
+    if not obj and say.endswith(" on"):
+        say = say[:-3]
     return " ".join(x for x in (subject, say, obj, tail(rest, 5 if speech else 3)) if x)

@@ -24,6 +24,7 @@ CUES: tuple[tuple[str, str, str], ...] = (
     ("planned", "after", r"^[^.,;]{0,40}?\bwill\s+(?:take place|be held|begin|start)\b"),
     ("planned", "self", r"^(?:is|are) expected"),
 )
+CONDITIONAL_SENTENCE = re.compile(r"\s*(?:If|Unless|Should|Were)\b")
 CLAUSE_START = re.compile(r".*(?:[;:—]|,\s+(?:and|but|while|as)\s|\b(?:that|who|which)\s)", re.DOTALL)
 
 
@@ -41,7 +42,10 @@ def modality(text: str, sentence_start: int, start: int, end: int, sentence_end:
         before = before[clause.end() :]
     after = text[end : min(sentence_end, end + AFTER_WINDOW)]
     trigger = text[start:end]
+    conditional_sentence = CONDITIONAL_SENTENCE.match(text, sentence_start)
     for mod, where, pattern in _CUES:
+        if conditional_sentence and mod != "denied":
+            return "conditional"
         window = {"before": before, "after": after, "self": trigger}[where]
         if pattern.search(window):
             return mod

@@ -34,6 +34,8 @@ def _word_before(text: str, position: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+GROUP_HEADS = frozenset("ministers leaders officials members delegations representatives envoys diplomats "
+                        "spokesman spokesperson spokeswoman".split())
 PP_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}$")
 
 
@@ -42,10 +44,13 @@ def in_prepositional_phrase(text: str, found: Found, floor: int) -> bool:
     if found.locative:
         return True
     before = text[max(floor, found.start - 40) : found.start]
-    words = re.findall(r"[\w’']+", before)[-3:]
+    words = re.findall(r"[\w’']+", before)[-4:]
     for k, word in enumerate(words):
+        if k == 0 and len(words) == 4:
+            continue
         if word.lower() in PREPOSITIONS and all(w[0].islower() for w in words[k + 1 :]):
-            return True
+            # "ministers of the G7", "leaders of NATO": the group speaks through its members
+            return not (word.lower() == "of" and k > 0 and words[k - 1].lower() in GROUP_HEADS)
     return False
 
 
@@ -112,11 +117,17 @@ def inverted_agent(text: str, mentions: list[Found], end: int, ceiling: int) -> 
     return after[:1]
 
 
-def first_object(text: str, mentions: list[Found], end: int, ceiling: int, quotes) -> Found | None:
+def first_object(
+    text: str, mentions: list[Found], end: int, ceiling: int, quotes, lead: str | None = None
+) -> Found | None:
     for m in mentions:
         if m.start < end or m.start >= ceiling or inside(m.start, quotes):
             continue
-        if not OBJECT_GAP.match(text[end : m.start]):
+        gap = text[end : m.start]
+        if lead:
+            opened = re.match(lead, gap, re.IGNORECASE)
+            gap = gap[opened.end() :] if opened else "!"
+        if not OBJECT_GAP.match(gap):
             return None
         if m.possessive:
             continue
