@@ -98,3 +98,9 @@ def test_report_names_articles_by_outlet_title_and_date():
     docs = [Article(id=d, text="", title=t, source="DW", published=dt.date(2021, 12, 14)) for d, t in SOURCES]
     html = html_report(seed_events(), ACTORS, (), title="t", documents=docs)
     assert "DW - " + escape(SOURCES[0][1]) + " (2021-12-14)" in html
+
+
+def test_report_markers_link_to_their_rows(report):
+    for event in seed_events():
+        assert f'<a xlink:href="#row-{event.id}">' in report, f"marker of {event.id} does not link to its row"
+        assert f'<tr id="row-{event.id}">' in report

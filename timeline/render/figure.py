@@ -291,7 +291,8 @@ def _span_patches(x0: float, x1: float, y: float, h: float, colour: str, mod: st
 
 # A faint backing so arrows and grid lines passing behind a label do not cut through its letters.
 LABEL_BOX = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
-OPEN_TAIL = 0.45  # inches of fading tail for a date open on one side
+OPEN_TAIL = 0.45
+ROW_LINK = "#row-"  # markers link to ``<tr id="row-<event id>">`` of the HTML report  # inches of fading tail for a date open on one side
 
 
 def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics) -> dict[str, tuple]:
@@ -344,7 +345,7 @@ def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics
     style = modality_style(e.modality)
     n = len(e.sources)
     size = source_marker_pt(n, m)
-    _marker(
+    coll = _marker(
         ax,
         x,
         y,
@@ -357,6 +358,7 @@ def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics
         zorder,
         e.id,
     )
+    coll.set_urls([f"{ROW_LINK}{e.id}"])  # in the HTML report, a click jumps to the event's table row
     if n >= 2 and style.marker == "o":
         ax.annotate(
             str(n),

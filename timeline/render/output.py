@@ -41,7 +41,9 @@ def add_tooltips(svg: str, tips: Mapping[str, str]) -> str:
 def _svg_bytes(fig: Figure) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata=_metadata("svg"))
-    return add_tooltips(buf.getvalue().decode("utf-8"), getattr(fig, TOOLTIPS, {})).encode("utf-8")
+    svg = add_tooltips(buf.getvalue().decode("utf-8"), getattr(fig, TOOLTIPS, {}))
+    # in-page links (marker -> report row) stay in the page: matplotlib marks every link target="_blank"
+    return re.sub(r'(<a xlink:href="#[^"]*") target="_blank"', r"\1", svg).encode("utf-8")
 
 
 def _metadata(fmt: str) -> dict:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 
 from timeline.model import Actor, Article, Event, Link
+from timeline.render.figure import ROW_LINK
 from timeline.render.lanes import actor_name
 from timeline.render.style import modality_style, type_colours
 
@@ -104,7 +105,7 @@ def html_report(
             )
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
-            f'<tr id="row-{escape(e.id)}"><td>{date}</td>'
+            f'<tr id="{ROW_LINK[1:]}{escape(e.id)}"><td>{date}</td>'
             f'<td class="{escape(e.modality)}">{escape(e.label or e.id)}{cause}</td>'
             f"<td>{names}</td>"
             f'<td><span class="type" style="background:{colours[e.type]}"></span>{escape(e.type)}</td>'
