@@ -104,3 +104,17 @@ def test_report_markers_link_to_their_rows(report):
     for event in seed_events():
         assert f'<a xlink:href="#row-{event.id}">' in report, f"marker of {event.id} does not link to its row"
         assert f'<tr id="row-{event.id}">' in report
+
+
+def test_events_missing_type_modality_label_and_sources_still_render():
+    from dataclasses import replace
+
+    events = [
+        replace(e, type=None if i % 2 else e.type, modality=None if i % 3 == 0 else e.modality, sources=(), label="")
+        for i, e in enumerate(seed_events())
+    ]
+    svg = svg_string(events, actors=ACTORS, lanes="type")
+    html = html_report(events, ACTORS, (), title="t", svg=svg)
+    for e in events:
+        assert f'<g id="{e.id}"' in svg and f'<tr id="row-{e.id}">' in html
+    assert draw_network(events, ACTORS) is not None

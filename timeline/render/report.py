@@ -13,7 +13,7 @@ from html import escape
 from timeline.model import Actor, Article, Event, Link
 from timeline.render.figure import ROW_LINK
 from timeline.render.lanes import actor_name
-from timeline.render.style import modality_style, type_colours
+from timeline.render.style import type_colours
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:2em auto;max-width:1400px;
@@ -75,7 +75,9 @@ def html_report(
     svg: str | None = None,
 ) -> str:
     """A self-contained HTML page: the SVG (if given) then a table of every event with its sources."""
-    events = sorted(events, key=lambda e: (e.earliest is None, e.earliest or e.latest, e.id))
+    events = sorted(
+        events, key=lambda e: (e.earliest is None and e.latest is None, str(e.earliest or e.latest), e.id)
+    )
     titles = _doc_titles(documents)
     colours = type_colours([e.type for e in events])
     causes: dict[str, list[str]] = {}
@@ -85,7 +87,6 @@ def html_report(
             causes.setdefault(lk.target, []).append(labels[lk.source])
     rows = []
     for e in events:
-        st = modality_style(e.modality)
         names = ", ".join(
             escape(actor_name(a, actors)) + (f" <small>({escape(r)})</small>" if r else "")
             for a, r in e.actors
@@ -106,10 +107,10 @@ def html_report(
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
             f'<tr id="{ROW_LINK[1:]}{escape(e.id)}"><td>{date}</td>'
-            f'<td class="{escape(e.modality)}">{escape(e.label or e.id)}{cause}</td>'
+            f'<td class="{escape(str(e.modality))}">{escape(e.label or e.id)}{cause}</td>'
             f"<td>{names}</td>"
-            f'<td><span class="type" style="background:{colours[e.type]}"></span>{escape(e.type)}</td>'
-            f"<td>{escape(e.modality)}{escape(st.suffix and '')}</td>"
+            f'<td><span class="type" style="background:{colours[e.type]}"></span>{escape(str(e.type or ""))}</td>'
+            f"<td>{escape(str(e.modality or ''))}</td>"
             f'<td class="sources"><ol>{"".join(sources)}</ol></td></tr>'
         )
     figure = f"<figure>{strip_svg_prolog(svg)}</figure>" if svg else ""

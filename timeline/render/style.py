@@ -143,6 +143,6 @@ def type_colours(types: list[str]) -> dict[str, str]:
     """A colour for each type: the table's, else a spare colour in sorted order."""
     spare = iter(SPARE_COLOURS)
     out: dict[str, str] = {}
-    for t in sorted(set(types)):
+    for t in sorted(set(types), key=str):
         out[t] = TYPE_COLOURS.get(t) or next(spare, OTHER_COLOUR)
     return out
