@@ -115,3 +115,32 @@ def test_blocking_keeps_a_common_actor_near_linear():
     pairs = sum(1 for _ in merge_module._candidate_pairs([merge_module._features(m) for m in ms]))
     assert pairs <= 3000 * merge_module.MAX_NEIGHBOURS
     assert pairs < 3000 * 2999 / 2 / 20
+
+
+def _pub(d: str, value: str) -> EventDate:
+    from mentions import D
+
+    return EventDate(value, D.fromisoformat(value), D.fromisoformat(value), "day", source="publication")
+
+
+def test_publication_day_readings_are_not_conflicts_and_the_earliest_wins():
+    sentence = "The US and its allies have for weeks accused Russia of planning an invasion."
+    ms = [mention("a", 10, "accuse", "accusation", _pub("a", "2021-12-14"), "us", ("russia",), sentence=sentence),
+          mention("b", 10, "accuse", "accusation", _pub("b", "2021-12-17"), "us", ("russia",), sentence=sentence)]
+    events = merge([analysis("a", ms[:1]), analysis("b", ms[1:], published="2021-12-17")])
+    assert len(events) == 1
+    assert events[0].value == "2021-12-14" and not events[0].conflicts
+
+
+def test_undated_mentions_merge_across_articles_of_the_same_days_only():
+    undated = EventDate(None, None, None, None)
+    eu = ("The EU and G7 have also met to discuss actions.", "The EU and the G-7 met in recent days.")
+    a = mention("a", 10, "meet", "meeting", undated, "eu", ("g7",), sentence=eu[0])
+    b = mention("b", 10, "meet", "meeting", undated, "eu", ("g7",), sentence=eu[1])
+    c = mention("c", 10, "meet", "meeting", undated, "eu", ("g7",), sentence=eu[1])
+    events = merge([analysis("a", [a]), analysis("b", [b], published="2021-12-15"),
+                    analysis("c", [c], published="2022-03-01")])
+    assert sorted(e.sources for e in events) == [("a", "b"), ("c",)]
+    lone = mention("d", 10, "meet", "meeting", undated, "eu", sentence="The EU met.")
+    other = mention("e", 10, "meet", "meeting", undated, "eu", sentence="Ministers gathered in Brussels.")
+    assert len(merge([analysis("d", [lone]), analysis("e", [other])])) == 2

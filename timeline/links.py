@@ -28,6 +28,14 @@ CAUSAL_CUES: tuple[tuple[str, str, str], ...] = (
     ("as a result", r"\bas a (?:result|consequence)\b(?! of)", "cause-cue-effect"),
 )
 _CUES = tuple((name, re.compile(pattern, re.I), direction) for name, pattern, direction in CAUSAL_CUES)
+# Cues whose object may name the cause only by its actor ("responded to the comments made by Putin").
+OBJECT_CUES = frozenset({"in response to", "responded to"})
+# "a day after", "shortly after", "weeks following": a measured time, so an order, not a cause.
+_MEASURED = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|few|several|\d+) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|"
+                       r"just|immediately|right|long|moments?)\s*$", re.I)
+_TEMPORAL_CUES = frozenset({"after", "following"})
+# A clause ends at a comma, semicolon, dash or the next cue.
+_BOUNDARY = re.compile(r"[,;\u2013\u2014]| - ")
 # Per-document caps on temporal edges, so a long article does not yield a quadratic edge list.
 MAX_GROUP = 6
 
@@ -45,11 +53,16 @@ def _date(e: Event) -> EventDate:
 def _cause_by_actor(
     doc: _Doc, effect: EventMention, lo: int, hi: int, event_of: dict[str, str]
 ) -> EventMention | None:
-    """The cause named after the cue only by its actor ("responded to the comments made by Putin")."""
+    """The cause named after the cue only by its actor ("responded to the comments made by Putin").
+
+    Only events the article dates itself qualify, on or before the effect.
+    """
     actors = {a.actor for a in doc.actor_mentions if lo <= a.start < hi}
     candidates = [
         m for m in doc.mentions
         if m.id != effect.id and event_of[m.id] != event_of[effect.id]
+        and m.date.source in ("timex", "event")
+        and not (m.date.earliest and effect.date.latest and m.date.earliest > effect.date.latest)
         and any(a.actor in actors and a.role == "agent" for a in m.actors)
     ]
     if not candidates:
@@ -62,7 +75,17 @@ def _same_day(a: EventDate, b: EventDate) -> bool:
     return is_dated(a) and is_dated(b) and a.earliest == b.earliest and a.latest == b.latest
 
 
+def _clause_end(sentence: str, s_start: int, pos: int, cue_starts: list[int]) -> int:
+    """Offset where the clause that begins at ``pos`` ends (comma, dash, semicolon, next cue)."""
+    boundary = _BOUNDARY.search(sentence, pos - s_start)
+    ends = [s_start + len(sentence)] + [c for c in cue_starts if c > pos]
+    if boundary:
+        ends.append(s_start + boundary.start())
+    return min(ends)
+
+
 def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
+    """Links from cue words: causes, or ``before`` where the cue measures time ("a day after")."""
     links = []
     by_sentence: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
     for m in doc.mentions:
@@ -70,23 +93,30 @@ def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
     for (s_start, s_end), ms in sorted(by_sentence.items()):
         ms.sort(key=lambda m: m.start)
         sentence = ms[0].sentence
-        for name, pattern, direction in _CUES:
-            for match in pattern.finditer(sentence):
-                c_start, c_end = s_start + match.start(), s_start + match.end()
-                before = [m for m in ms if m.start < c_end]
-                after = [m for m in ms if m.start >= c_end]
-                if direction == "cause-cue-effect":
-                    pair = (before[-1], after[0]) if before and after else None
-                elif before:
-                    cause = after[0] if after else _cause_by_actor(doc, before[-1], c_end, s_end, event_of)
-                    pair = (cause, before[-1]) if cause else None
-                elif len(after) >= 2:  # "Following the call with Niinisto, Putin spoke with Macron"
-                    pair = (after[0], after[1])
-                else:
-                    pair = None
-                if pair and event_of[pair[0].id] != event_of[pair[1].id]:
-                    links.append(Link(event_of[pair[0].id], event_of[pair[1].id], "causes",
-                                      cue=name, doc=ms[0].doc, start=c_start, end=c_end))
+        found = [(name, match, direction) for name, pattern, direction in _CUES
+                 for match in pattern.finditer(sentence)]
+        cue_starts = sorted(s_start + match.start() for _, match, _ in found)
+        for name, match, direction in found:
+            c_start, c_end = s_start + match.start(), s_start + match.end()
+            clause_end = _clause_end(sentence, s_start, c_end, cue_starts)
+            before = [m for m in ms if m.start < c_end]
+            after = [m for m in ms if c_end <= m.start < clause_end]
+            if direction == "cause-cue-effect":
+                pair = (before[-1], after[0]) if before and after else None
+            elif before:
+                cause = after[0] if after else None
+                if cause is None and name in OBJECT_CUES:
+                    cause = _cause_by_actor(doc, before[-1], c_end, clause_end, event_of)
+                pair = (cause, before[-1]) if cause else None
+            else:  # "Following the call with Niinisto, Putin spoke with Macron"
+                rest = [m for m in ms if m.start >= clause_end]
+                pair = (after[0], rest[0]) if after and rest else None
+            if not pair or event_of[pair[0].id] == event_of[pair[1].id]:
+                continue
+            measured = _MEASURED.search(sentence[:match.start()]) if name in _TEMPORAL_CUES else None
+            kind, cue = ("before", f"{measured.group(0).strip()} {name}") if measured else ("causes", name)
+            links.append(Link(event_of[pair[0].id], event_of[pair[1].id], kind, cue=cue, doc=ms[0].doc,
+                              start=c_start, end=c_end))
     return links
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.dates import gap_days, grain_rank, is_dated, overlaps, sort_key, span_days
@@ -23,6 +23,8 @@ CONFLICT_WINDOW_DAYS = 3
 # Comparisons per mention inside one block, so a very common actor stays near-linear.
 MAX_NEIGHBOURS = 60
 MIN_SCORE = 1.0
+# Undated mentions in different articles merge only when the articles appeared this close together.
+UNDATED_WINDOW_DAYS = 3
 
 # Types that outlets use for one and the same happening.
 TYPE_FAMILY = {
@@ -62,10 +64,28 @@ class _Features:
     agents: frozenset[str]
     others: frozenset[str]
     words: frozenset[str]
+    published: dt.date | None = None
 
 
-def _features(m: EventMention) -> _Features:
-    return _Features(m, _agents(m), _others(m), _words(m.content or m.sentence))
+def _features(m: EventMention, published: dt.date | None = None) -> _Features:
+    return _Features(m, _agents(m), _others(m), _words(m.content or m.sentence), published)
+
+
+def _undated_score(a: _Features, b: _Features, text: float) -> float:
+    """Undated mentions: the same predicate, the same actors, close wording, articles of the same days."""
+    ma, mb = a.mention, b.mention
+    actors = a.agents | a.others
+    # Two or more named actors doing the same thing is distinctive enough without shared wording.
+    if ma.predicate != mb.predicate or (text < 0.25 and len(actors) < 2):
+        return 0.0
+    if ma.doc != mb.doc:
+        if actors != (b.agents | b.others):
+            return 0.0
+        if a.published is None or b.published is None:
+            return 0.0
+        if abs((a.published - b.published).days) > UNDATED_WINDOW_DAYS:
+            return 0.0
+    return 1.0 + text
 
 
 def score(a: _Features, b: _Features) -> float:
@@ -80,10 +100,7 @@ def score(a: _Features, b: _Features) -> float:
     gap = gap_days(ma.date, mb.date)
     text = _jaccard(a.words, b.words)
     if gap is None:
-        # Undated: only the same predicate and close wording in one article.
-        if ma.doc != mb.doc or ma.predicate != mb.predicate or text < 0.3:
-            return 0.0
-        return 1.0 + text
+        return _undated_score(a, b, text) if not (is_dated(ma.date) or is_dated(mb.date)) else 0.0
     if gap > 0:
         fine = max(grain_rank(ma.date.grain), grain_rank(mb.date.grain)) <= grain_rank("week")
         if not (fine and gap <= CONFLICT_WINDOW_DAYS and text >= 0.35):
@@ -152,9 +169,14 @@ class _Clusters:
         self.dates[ra] = self.dates[ra] + self.dates[rb]
 
 
-def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
-    """Group mentions of the same event; each group in input order, groups by first member."""
-    feats = [_features(m) for m in mentions]
+def cluster_mentions(mentions: Sequence[EventMention], published: Mapping[str, dt.date | None] | None = None
+                     ) -> list[list[EventMention]]:
+    """Group mentions of the same event; each group in input order, groups by first member.
+
+    ``published`` maps document ids to publication dates (used for undated mentions).
+    """
+    published = published or {}
+    feats = [_features(m, published.get(m.doc)) for m in mentions]
     scored = []
     for i, j in _candidate_pairs(feats):
         s = score(feats[i], feats[j])
@@ -178,10 +200,15 @@ _DATE_SOURCE_RANK = {"timex": 0, "event": 1, "publication": 2, "none": 3}
 
 
 def _best_date(mentions: Sequence[EventMention]) -> tuple[EventDate, tuple[EventDate, ...]]:
-    """The reading most mentions support, finest grain first; readings that disagree are conflicts."""
-    dated = [m.date for m in mentions if is_dated(m.date)]
+    """The reading most mentions support, finest grain first; readings that disagree are conflicts.
+
+    Only dates the articles state (a date expression or an anchoring event) can disagree. A date
+    taken from the publication day alone says "on or before"; with nothing better, the earliest wins.
+    """
+    dated = [m.date for m in mentions if is_dated(m.date) and m.date.source != "publication"]
     if not dated:
-        return mentions[0].date, ()
+        fallback = [m.date for m in mentions if is_dated(m.date)]
+        return (min(fallback, key=sort_key), ()) if fallback else (mentions[0].date, ())
 
     def support(d: EventDate) -> int:
         return sum(1 for o in dated if overlaps(d, o))
@@ -252,6 +279,7 @@ def make_event(mentions: Sequence[EventMention], syndication: dict[str, str] | N
 def merge(analyses: Sequence[DocumentAnalysis], syndication: dict[str, str] | None = None) -> list[Event]:
     """All events of all articles, one per real-world event, in chronological order."""
     mentions = [m for a in analyses for m in a.mentions]
-    events = [make_event(group, syndication) for group in cluster_mentions(mentions)]
+    published = {a.article.id: a.article.published for a in analyses}
+    events = [make_event(group, syndication) for group in cluster_mentions(mentions, published)]
     events.sort(key=lambda e: (sort_key(EventDate(e.value, e.earliest, e.latest, e.grain)), e.id))
     return events
