@@ -12,7 +12,10 @@ from timeline.timex import resolve_text
 WORDS = st.sampled_from(
     "on in at since until the last next this early mid- late Tuesday May March Dec. 14 2021 1990s "
     "yesterday week weeks ago later that day year years 10:55 pm a.m. every month quarter third-quarter "
-    "February 30 the 45th fiscal 1989 , . ( ) ' s nineteen ninety-six for three decades half an hour".split()
+    "February 30 the 45th fiscal 1989 , . ( ) ' s nineteen ninety-six for three decades half an hour "
+    "after before by since until from through over weekend Christmas Easter Thanksgiving next this that day week "
+    "month half year-end 1st 31st 29 Feb. Sept. 30 and - to 12/31/9999 9999-12-31 1/1/0001 century 99th "
+    "spring winter summer fall tonight morning night noon midnight 11:59 EST".split()
 )
 TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=40).map(" ".join))
 DATES = st.one_of(st.none(), st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2000, 2, 29)]),

@@ -232,9 +232,10 @@ def century(m: re.Match, ctx: Context) -> Reading | None:
 def _season_candidates(code: str, pub: dt.date) -> list[tuple[str, dt.date, dt.date]]:
     out = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
-        first, last = cal.bounds(f"{y}-{code}")
-        out.append((f"{y}-{code}", first, last))
-    return out  # type: ignore[return-value]
+        first, last = cal.bounds(f"{y:04d}-{code}")
+        if first and last:  # not at the edges of the calendar
+            out.append((f"{y:04d}-{code}", first, last))
+    return out
 
 
 def season(m: re.Match, ctx: Context) -> Reading | None:
@@ -244,27 +245,25 @@ def season(m: re.Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"{int(year):04d}-{code}", "quarter")
     if ctx.pub is None:
         return unresolved()
-    rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
-    rel_ = rel[0]
+    rel_ = ((_g(m, "rel") or "").lower().split() or [""])[-1]
     cands = _season_candidates(code, ctx.pub)
     pub = ctx.pub
+    before = [c for c in cands if c[2] < pub]
+    after = [c for c in cands if c[1] > pub]
+    current = [c for c in cands if c[1] <= pub <= c[2]]
+    this_year = [c for c in cands if c[0].startswith(f"{pub.year:04d}")]
     if rel_ in ("last", "past"):
-        pick = [c for c in cands if c[2] < pub][-1]
+        picks = before[-1:]
     elif rel_ in ("next", "coming"):
-        pick = [c for c in cands if c[1] > pub][0]
+        picks = after[:1]
     elif rel_ == "this" or not rel_:
         tense = ctx.tense() if not rel_ else None
-        current = [c for c in cands if c[1] <= pub <= c[2]]
-        if current:
-            pick = current[0]
-        elif tense == "past":
-            pick = [c for c in cands if c[2] < pub][-1]
-        elif tense == "future":
-            pick = [c for c in cands if c[1] > pub][0]
-        else:
-            pick = cands[1]
+        picks = current or (before[-1:] if tense == "past" else after[:1] if tense == "future" else this_year)
     else:  # early/late <season>: this year's
-        pick = cands[1]
+        picks = this_year
+    if not picks:
+        return unresolved(reason="outside the calendar range")
+    pick = picks[0]
     mod = {"early": "START", "late": "END"}.get(rel_)
     return Reading("DATE", pick[0], "quarter", mod=mod, anchor="publication")
 
@@ -392,14 +391,15 @@ def holiday(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
     rel = (_g(m, "rel") or "").lower()
-    tense = None if rel else ctx.tense()
     cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1) if (d := _holiday_on(name, y))]
+    nearest = min(cands, key=lambda d: abs((d - ctx.pub).days))  # type: ignore[operator]
+    tense = None if rel or abs((nearest - ctx.pub).days) <= NEAR_DAYS else ctx.tense()
     if rel == "last" or (not rel and tense == "past"):
         pick = [d for d in cands if d <= ctx.pub][-1]
     elif rel == "next" or (not rel and tense == "future"):
         pick = [d for d in cands if d >= ctx.pub][0]
     else:
-        pick = min(cands, key=lambda d: abs((d - ctx.pub).days))  # type: ignore[operator]
+        pick = nearest
     return Reading("DATE", pick.isoformat(), "day", anchor="publication")
 
 

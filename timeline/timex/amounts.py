@@ -91,8 +91,15 @@ def set_(m: re.Match, ctx: Context) -> Reading | None:
         if pattern.match(surface):
             if surface.lower().startswith(("a ", "an ", "per ")) and not _rate_context(ctx):
                 return None
+            if surface[0].isupper() and not _sentence_initial(ctx):
+                return None  # "the Liverpool Daily Post", "Weekly Standard": a name
             return Reading("SET", value, None)
     return None
+
+
+def _sentence_initial(ctx: Context) -> bool:
+    before = ctx.text[max(0, ctx.start - 3) : ctx.start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _rate_context(ctx: Context) -> bool:

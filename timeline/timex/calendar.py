@@ -21,6 +21,14 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(year, m + 1, day)
 
 
+def step(d: dt.date | None, days: int) -> dt.date | None:
+    """``d`` moved by ``days``; None past the ends of the calendar."""
+    try:
+        return d + dt.timedelta(days=days) if d else None
+    except OverflowError:
+        return None
+
+
 def week_value(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
@@ -124,13 +132,20 @@ def _span(value: str) -> tuple[dt.date, dt.date] | None:
         if m := re.fullmatch(r"(\d{2})", value):
             y = int(m[1]) * 100
             return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return None
 
 
 def bounds(value: str | None, mod: str | None = None) -> tuple[dt.date | None, dt.date | None]:
     """Inclusive (earliest, latest) calendar days a value can denote, narrowed by ``mod``."""
+    try:
+        return _bounds(value, mod)
+    except (ValueError, OverflowError):  # at the edges of the calendar (year 1, year 9999)
+        return None, None
+
+
+def _bounds(value: str | None, mod: str | None) -> tuple[dt.date | None, dt.date | None]:
     if not value:
         return None, None
     span = _span(value)

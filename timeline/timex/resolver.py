@@ -135,12 +135,12 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
                     latest = None
                     if open_mod == "AFTER":
                         earliest = cal.bounds(r.value)[1]
-                        earliest = earliest + dt.timedelta(days=1) if earliest else None
+                        earliest = cal.step(earliest, 1)
                 else:
                     earliest = None
                     if open_mod == "BEFORE":
                         latest = cal.bounds(r.value)[0]
-                        latest = latest - dt.timedelta(days=1) if latest else None
+                        latest = cal.step(latest, -1)
                 mod = mod or open_mod
                 break
     return Timex(
