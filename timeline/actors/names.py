@@ -309,12 +309,15 @@ def first_pass(tokens: list[Token]) -> list[Found]:
             found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
             i = j
             continue
-        org = _organisation_run(tokens, i) if tok.text[0].isupper() else None
-        if org and (gazetteer_at(tokens, i) is None or gazetteer_at(tokens, i)[0] < org[0]):
-            i, mention = org
-            found.append(_spokes(tokens, i - len(mention.text.split()), mention))
-            continue
         hit = gazetteer_at(tokens, i)
+        org = None
+        if tok.text[0].isupper() and any(t.text in ORG_HEADS for t in tokens[i : i + 8]):
+            org = _organisation_run(tokens, i)
+        if org and (hit is None or hit[0] < org[0]):
+            j, mention = org
+            found.append(_spokes(tokens, i, mention))
+            i = j
+            continue
         if hit:
             j, entry = hit
             text = tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j])
