@@ -231,6 +231,9 @@ NEGATIVE = (
     ("boilerplate-sign-in", "003", "Sign in to unlock", None),
     ("relative-that", "004", "He also announced a new arsenal", "warning"),
     ("quoted-question", "002", "Is Russian society ready", "military"),
+    ("question-headline", "000", "Will Russia attack Ukraine?", None),
+    ("participle-warning", "002", "warning of a massive coordinated sanctions response", "military"),
+    ("participle-warning-003", "003", "warning of a massive coordinated sanctions", "military"),
 )
 
 

@@ -19,7 +19,7 @@ from timeline.events import dating, roles
 from timeline.events.labels import label, topic_of
 from timeline.events.modality import future_is_planned, modality
 from timeline.events.sentences import Sentence, split_sentences
-from timeline.events.speech import content_span, inside, is_circumstance, quote_spans
+from timeline.events.speech import clause_end, content_span, inside, is_circumstance, quote_spans
 from timeline.events.triggers import NOUN, Hit, find_triggers
 from timeline.model import ActorMention, Article, DocumentAnalysis, EventDate, EventMention, Timex
 
@@ -35,6 +35,10 @@ COMPLEMENT_VERB = re.compile(
     r"^\s+(?:could|would|will|was|is|has|had|must|should|may|might|can|wants?|wanted|needs?|were|are)\b"
 )
 NOUN_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}that\b|^\s*:", re.IGNORECASE)
+QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# ", warning of ...", ", saying ...": reported content without an event of its own
+PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming|insisting|arguing|adding|"
+                               r"calling|demanding|threatening|urging)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
 
 
@@ -91,8 +95,10 @@ def _object(text: str, found: list[Found], hit: Hit, end: int, quotes) -> Found 
 
 def _candidates(text: str, sent: Sentence, found: list[Found], people_before: list[Found]) -> list[Candidate]:
     s, e = sent.start, sent.end
+    if QUESTION.search(text, s, e):
+        return []  # "Will Russia attack Ukraine?": a question reports no event
     quotes = quote_spans(text, s, e)
-    contents: list[tuple[int, int]] = []
+    contents = [(m.end(), clause_end(text, m.end(), e)) for m in PARTICIPLE_SPEECH.finditer(text, s, e)]
     out: list[Candidate] = []
     for hit in find_triggers(text, s, e):
         row = hit.row
