@@ -200,7 +200,7 @@ def test_seed_event(row):
     assert ev.date.value == value, f"{ev.label}: dated {ev.date.value}, expected {value}"
     assert ev.date.source == source, f"{ev.label}: date from {ev.date.source}, expected {source}"
     assert ev.modality == modality, f"{ev.label}: {ev.modality}, expected {modality}"
-    assert ev.label and len(ev.label) <= 80
+    assert ev.label and len(ev.label) <= 80 and ev.label[0].isupper()
 
 
 LABELS = (

@@ -103,7 +103,13 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def label(
+def label(*args, **kwargs) -> str:
+    """The label with its first letter capitalised ("The West accuses Russia ...")."""
+    text = _label(*args, **kwargs)
+    return text[:1].upper() + text[1:]
+
+
+def _label(
     predicate: str, type_: str, say: str, agents: list[Actor], others: list[Actor], rest: str | None,
     topic: str | None, place: str | None,
 ) -> str:
