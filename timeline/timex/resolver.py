@@ -22,6 +22,8 @@ from timeline.timex.rules import RULES, Rule
 from timeline.timex.triggers import windows
 
 _FUZZY = [(re.compile(rf"(?:^|(?<=[^\w-]))(?:{s})(?:\s+|-)$", re.I), mod) for s, mod in FUZZY]
+_FUZZY_DAY = [(re.compile(r"(?:^|(?<=[^\w-]))early(?:\s+|-)$", re.I), "START"),
+              (re.compile(r"(?:^|(?<=[^\w-]))late(?:\s+|-)$", re.I), "END")]
 _QUANT = [(re.compile(rf"(?:^|(?<=\W))(?:{s})\s+$", re.I), mod) for s, mod in QUANTIFIERS]
 _OPEN = (
     (re.compile(r"\b(?:since|from)\s+$", re.I), "ON_OR_AFTER"),
@@ -116,14 +118,18 @@ def _extend(text: str, start: int, table: list[tuple[re.Pattern, str]]) -> tuple
 def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
     mod = r.mod
     concrete = bool(r.value and _CONCRETE.match(r.value))
-    if r.type == "DATE" and concrete and r.grain in FUZZY_GRAINS and mod is None:
-        new_start, fuzzy = _extend(text, start, _FUZZY)
-        if fuzzy:
+    if r.type == "DATE" and concrete and mod is None and (r.grain in FUZZY_GRAINS or r.grain == "day"):
+        new_start, fuzzy = _extend(text, start, _FUZZY if r.grain != "day" else _FUZZY_DAY)
+        if fuzzy:  # "mid-November", "the end of next year", "late yesterday"
             start, mod = new_start, fuzzy
     elif r.type == "DURATION" and mod is None and not text.startswith(("the ", "The "), start):
         new_start, quant = _extend(text, start, _QUANT)  # "over the past year": a signal, not "more than"
         if quant:
             start, mod = new_start, quant
+    if rule.name.startswith("ago") and mod is None:
+        new_start, quant = _extend(text, start, _QUANT)
+        if quant:  # "almost four years ago": roughly that date
+            start, mod = new_start, "APPROX"
     earliest, latest = cal.bounds(r.value, mod) if concrete and r.type in ("DATE", "TIME") else (None, None)
     if r.through is not None:
         latest = r.through
