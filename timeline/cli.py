@@ -123,21 +123,40 @@ def build(
         typer.echo(f"error: --format: unknown format(s) {', '.join(unknown) or '(none given)'}; choose from "
                    f"{', '.join(FIGURE_FORMATS + FORMATS)}", err=True)
         raise typer.Exit(1)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
+        raise typer.Exit(1)
     loaded = _load(paths, published)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
-    store = None if no_cache else (cache or output / ".timeline-cache.sqlite")
+    store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
     tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
                        engine=engine.value, scheduler=scheduler)
     tl = tl.filter(actor=actor or None, since=since, until=until, min_sources=min_sources)
     try:
         written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
-    except (ValueError, OSError) as exc:
-        typer.echo(f"error: {output}: {exc}", err=True)
+    except OSError as exc:
+        typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
         raise typer.Exit(1)
     typer.echo(f"{len(loaded.articles)} articles, {len(tl.events)} events, {len(tl.actors)} actors")
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _usable_store(path: Path) -> Path | None:
+    """The store's path when it can be opened; otherwise a warning, and the build goes on without it."""
+    import sqlite3
+
+    from timeline.store import Store
+
+    try:
+        Store(path).close()
+        return path
+    except (OSError, sqlite3.Error) as exc:
+        typer.echo(f"warning: {path}: cannot use the store ({exc}); analysing every article", err=True)
+        return None
 
 
 def _timex_table(documents) -> str:
