@@ -159,3 +159,18 @@ def test_unify_on_seeds_keeps_one_actor_per_entity():
     assert {"Kiev", "Kyiv", "Ukraine"} <= set(table["actor:ukraine"].aliases)
     assert {"U.S.", "US", "United States", "Washington"} <= set(table["actor:united-states"].aliases)
     assert table["actor:sauli-niinisto"].name == "Sauli Niinistö"
+
+
+def test_unify_is_idempotent_and_consistent_on_seeds():
+    from test_events_seeds import PUBLISHED, analysis
+
+    once, table = unify([analysis(k) for k in sorted(PUBLISHED)])
+    twice, table2 = unify(once)
+    assert table2 == table
+    assert [a.mentions for a in twice] == [a.mentions for a in once]
+    for an in once:
+        known = {a.id for a in an.actors}
+        used = {m.actor for ev in an.mentions for m in ev.actors} | {m.actor for m in an.actor_mentions}
+        assert used <= known, used - known
+        for actor in an.actors:
+            assert actor.affiliation is None or actor.affiliation.startswith("actor:")
