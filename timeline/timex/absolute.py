@@ -181,6 +181,17 @@ def month_relative(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{d.year:04d}-{d.month:02d}", "month", anchor="publication")
 
 
+def month_of_relative_year(m: re.Match, ctx: Context) -> Reading | None:
+    """'June last year', 'January this year'."""
+    month = _month_ok(m, m.group("month"))
+    if month is None:
+        return None
+    if ctx.pub is None:
+        return unresolved()
+    year = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return Reading("DATE", f"{year:04d}-{month:02d}", "month", anchor="publication")
+
+
 _NOT_YEAR_AFTER = re.compile(
     r"\s+(?:troops|people|soldiers|workers|employees|jobs|points?|shares|miles|km|kilometers|feet|meters|metres|tons|"
     r"tonnes|units|cars|vehicles|homes|houses|votes|members|residents|civilians|deaths|cases|dollars|euros|pounds|yen|"

@@ -201,8 +201,12 @@ def _reading_start(r: Reading) -> dt.date | None:
     return first
 
 
-def _shift_previous(ctx: Context, unit: str, n: int) -> Reading:
-    """The previous date in the text moved by n units, at the coarser of both grains."""
+def _shift_previous(ctx: Context, unit: str, n: int, keep_grain: bool = False) -> Reading:
+    """The previous date in the text moved by n units, at the coarser of both grains.
+
+    With ``keep_grain`` ("a year earlier", "two months later") a finer previous date keeps its grain:
+    a year before the third quarter is the third quarter a year before.
+    """
     prev = ctx.previous_at(unit) or ctx.previous
     assert prev is not None
     base = _reading_start(prev)
@@ -213,8 +217,8 @@ def _shift_previous(ctx: Context, unit: str, n: int) -> Reading:
         unit = "day"
     coarser = prev.grain if GRAIN_ORDER.index(prev.grain) >= GRAIN_ORDER.index(unit) else unit
     grain = coarser
-    if n and prev.grain in ("day", "month", "quarter") and GRAIN_ORDER.index(prev.grain) < GRAIN_ORDER.index(unit):
-        grain = prev.grain  # "a year earlier" than the third quarter: the third quarter a year before
+    if keep_grain and prev.grain in ("day", "month", "quarter") and GRAIN_ORDER.index(prev.grain) < GRAIN_ORDER.index(unit):
+        grain = prev.grain
     try:
         d = cal.shift(base, unit, n)
         return Reading("DATE", cal.value_of(d, grain), grain, anchor="timex")
@@ -276,7 +280,7 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
             prev is None or (prev.value or "")[:4] == f"{ctx.pub.year:04d}"):
         return _year_ago(ctx, count)  # "a year earlier" than this year's figures: as "a year ago"
     if direction in ("earlier", "later", "afterwards", "afterward") and prev is not None:
-        return _shift_previous(ctx, step_unit, sign * count)
+        return _shift_previous(ctx, step_unit, sign * count, keep_grain=True)
     if ctx.pub is None:
         return unresolved()
     if grain == "year" and direction == "ago" and count < 5:

@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month-year", rf"{B}{MON},?\s+(?:of\s+)?{YEAR}{E}", a.month_year, relative=False),
     Rule("month-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+last|the\s+past)\s+(?P<month>{MONTH_FULL_RE}){E}",
          a.month_relative),
+    Rule("month-relative-year", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?"
+         rf"(?P<rel>this|last|next)\s+year{E}", a.month_of_relative_year),
     Rule("month", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.?){E}", a.month_alone),
     Rule("year", rf"{B}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{YEAR}{E}(?!\s*(?:%|percent|per\s*cent))",
          a.year_alone, relative=False),

@@ -43,6 +43,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "date-numeric": frozenset({"#numdate"}),
     "month-year": MONTHS,
     "month-relative": MONTHS,
+    "month-relative-year": MONTHS,
     "month": MONTHS,
     "year": frozenset({"#year"}),
     "decade": frozenset({"#decade"}),
