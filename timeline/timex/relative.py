@@ -259,7 +259,19 @@ def narrative(m: re.Match, ctx: Context) -> Reading | None:
     return r
 
 
+def _year_of(r: Reading | None) -> int | None:
+    value = (r.value or "") if r else ""
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _about_now(ctx: Context, prev: Reading | None) -> bool:
+    """No earlier date, or one from this year or the last: "a year earlier" then compares with now."""
+    year = _year_of(prev)
+    return ctx.pub is not None and (prev is None or (year is not None and year >= ctx.pub.year - 1))
+
+
 def ago(m: re.Match, ctx: Context) -> Reading | None:
+    """'two years ago', 'three days later', 'a year earlier' (to the previous date, or to now)."""
     unit_row = unit_of(m.group("unit"))
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     num = _g(m, "num")
@@ -276,8 +288,7 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
         step_unit = "day"
         count = 0 if grain != "hour" or count < 24 else count // 24
     prev = ctx.previous_at(step_unit)
-    if direction == "earlier" and grain == "year" and ctx.pub is not None and count < 5 and (
-            prev is None or (prev.value or "")[:4] == f"{ctx.pub.year:04d}"):
+    if direction == "earlier" and grain == "year" and count < 5 and _about_now(ctx, prev):
         return _year_ago(ctx, count)  # "a year earlier" than this year's figures: as "a year ago"
     if direction in ("earlier", "later", "afterwards", "afterward") and prev is not None:
         return _shift_previous(ctx, step_unit, sign * count, keep_grain=True)
