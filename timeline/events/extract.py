@@ -35,6 +35,7 @@ COMPLEMENT_VERB = re.compile(
     r"^\s+(?:could|would|will|was|is|has|had|must|should|may|might|can|wants?|wanted|needs?|were|are)\b"
 )
 NOUN_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}that\b|^\s*:", re.IGNORECASE)
+AGENT_WINDOW = 6  # sentences over which an actor's last dated event dates its next past-tense one
 QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # ", warning of ...", ", saying ...": reported content without an event of its own
 PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming|insisting|arguing|adding|"
@@ -218,14 +219,19 @@ def _share_settings(cands: list[Candidate]) -> None:
             c.date = main.date
 
 
-def _fallback(text: str, c: Candidate, article: Article, last: dict[int, EventDate]) -> EventDate:
+def _fallback(
+    text: str, c: Candidate, article: Article, last: dict[int, EventDate], same_agent: EventDate | None
+) -> EventDate:
+    """Dates for a candidate without a date expression of its own (see :mod:`dating`, 3 and 4)."""
     before = text[c.sentence.start : c.hit.start]
     earlier = bool(dating.EARLIER.search(before))
     trigger = text[c.hit.start : c.hit.end]
     perfect = bool(dating.PERFECT.search(before))
-    if (c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger)
-            and c.sentence.paragraph in last):
-        return last[c.sentence.paragraph]
+    if c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger):
+        if c.sentence.paragraph in last:
+            return last[c.sentence.paragraph]
+        if same_agent is not None:
+            return same_agent
     if c.hit.row.reporting and c.modality == "asserted":
         return dating.publication(article.published, before=earlier)
     return EventDate(None, None, None, None)
@@ -302,8 +308,9 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     seen: set[str] = set()
     people_before: list[Found] = []
     last_dated: dict[int, EventDate] = {}
+    by_agent: dict[str, tuple[int, EventDate]] = {}  # actor -> (sentence index, its last day-dated event)
     events: list[EventMention] = []
-    for sent, found_t in zip(sentences, rec.mentions):
+    for index, (sent, found_t) in enumerate(zip(sentences, rec.mentions)):
         found = list(found_t)
         key = " ".join(text[sent.start : sent.end].split())
         if sent.terminated and key not in seen:
@@ -315,13 +322,19 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
             _date_sentence(text, cands, in_sentence)
             for c in cands:
                 if c.date is None:
-                    c.date = _fallback(text, c, article, last_dated)
+                    recent = [by_agent[f.key] for f in c.agents if f.key in by_agent]
+                    recent = [d for i, d in recent if index - i <= AGENT_WINDOW]
+                    c.date = _fallback(text, c, article, last_dated, recent[0] if recent else None)
                 if c.date.source == "timex" and c.modality == "asserted" and c.date.earliest:
                     if article.published is None or c.date.earliest <= article.published:
                         last_dated[sent.paragraph] = c.date
             _share_settings(cands)
             cands = [c for c in cands if c.agents or c.objects or (c.date and c.date.source == "timex")]
             _shift_dates(text, cands, article.id)
+            for c in cands:
+                if c.date and c.date.source in ("timex", "event") and c.date.grain == "day" and (
+                        c.modality == "asserted"):
+                    by_agent.update({f.key: (index, c.date) for f in c.agents})
             events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
         quotes = quote_spans(text, sent.start, sent.end)
         people_before.extend(f for f in found if f.category == "person" and not inside(f.start, quotes))
