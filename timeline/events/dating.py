@@ -4,9 +4,10 @@
    given to the nearest trigger; one inside reported speech belongs to the speech, not the report);
    a setting ("in a video conference last week") shares its date with the clause's main verb.
 2. ``event``: "X come(s) a day after Y warned": X's date shifted from Y's, or Y's from X's.
-3. ``timex`` again, inherited: a past-tense event with no date of its own takes the date of the
-   last dated, asserted event earlier in the same paragraph, unless a cue ("earlier",
-   "previously") says it happened before.
+3. inherited: a past-tense event with no date of its own takes the date of the last dated,
+   asserted event earlier in the same paragraph, else of its agent's last day-dated event within
+   a few sentences ("Putin said on Tuesday ... In a phone call ..., Putin said"), unless a cue
+   ("earlier", "previously", a perfect "has accused") says it happened before.
 4. ``publication``: a reporting verb with nothing else is placed at the publication date
    ("Moscow denies ..."); with "earlier" it is only known to lie before it.
 5. ``none``.
