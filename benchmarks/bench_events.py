@@ -33,20 +33,42 @@ EVENT = re.compile(r"<EVENT\b[^>]*>(.*?)</EVENT>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 
 
-def gold_events(xml: str) -> tuple[str, list[tuple[int, int]]]:
-    """<TEXT> with tags stripped and the offsets of every gold <EVENT>."""
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "SIMULTANEOUS", "BEGUN_BY", "ENDED_BY", "BEGINS", "ENDS"}
+
+
+def gold_events(xml: str) -> tuple[str, dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """<TEXT> with tags stripped, gold <EVENT> spans by eid and <TIMEX3> spans by tid."""
     body = xml[xml.index("<TEXT>") + 6 : xml.index("</TEXT>")]
-    out, spans, at, pos = [], [], 0, 0
+    out, events, times, at, pos = [], {}, {}, 0, 0
     for m in TAG.finditer(body):
         out.append(body[pos : m.start()])
         at += m.start() - pos
-        if m.group().startswith("<EVENT"):
-            close = body.index("</EVENT>", m.end())
-            inner = TAG.sub("", body[m.end() : close])
-            spans.append((at, at + len(inner)))
+        for name, table in (("EVENT", events), ("TIMEX3", times)):
+            if m.group().startswith(f"<{name} "):
+                close = body.index(f"</{name}>", m.end())
+                inner = TAG.sub("", body[m.end() : close])
+                table[dict(ATTR.findall(m.group())).get("eid" if name == "EVENT" else "tid", "")] = (
+                    at, at + len(inner))
         pos = m.end()
     out.append(body[pos:])
-    return "".join(out), spans
+    return "".join(out), events, times
+
+
+def gold_anchors(xml: str) -> dict[str, str]:
+    """eid -> tid of the time expression a TLINK says includes (or matches) the event."""
+    instance = {a["eiid"]: a["eventID"] for a in (dict(ATTR.findall(m)) for m in
+                re.findall(r"<MAKEINSTANCE[^>]*>", xml)) if "eiid" in a}
+    anchors = {}
+    for raw in re.findall(r"<TLINK[^>]*>", xml):
+        a = dict(ATTR.findall(raw))
+        if a.get("relType") not in ANCHORING:
+            continue
+        if "eventInstanceID" in a and "relatedToTime" in a:
+            anchors[instance.get(a["eventInstanceID"], "")] = a["relatedToTime"]
+        elif "timeID" in a and "relatedToEventInstance" in a:
+            anchors[instance.get(a["relatedToEventInstance"], "")] = a["timeID"]
+    return anchors
 
 
 def run(files: list[Path]) -> None:
@@ -74,18 +96,36 @@ def run(files: list[Path]) -> None:
 
 
 def trigger_precision(folder: Path) -> None:
-    hits = total = 0
+    """Trigger precision against gold EVENTs, and dating against gold event-time TLINKs: for our
+    events on a gold event that a TLINK anchors to a time expression in the text, how often our
+    governing timex is that expression (the DCT, t0, counts as our publication date)."""
+    hits = total = linked = dated = same = dct_linked = dct_same = 0
     for path in sorted(folder.rglob("*.tml")):
         xml = path.read_text(encoding="utf-8")
         doc = parse_timeml(xml)
-        text, gold = gold_events(xml)
+        text, gold, times = gold_events(xml)
         if text != doc.text:
             continue
+        anchors = gold_anchors(xml)
         analysis = extract(Article(id=path.stem, text=text, published=doc.dct), resolve_text(text, doc.dct))
         for m in analysis.mentions:
             total += 1
-            hits += any(s < m.end and m.start < e for s, e in gold)
+            eids = [eid for eid, (s, e) in gold.items() if s < m.end and m.start < e]
+            hits += bool(eids)
+            tid = next((anchors[eid] for eid in eids if eid in anchors), None)
+            if tid == "t0":
+                dct_linked += 1
+                dct_same += m.date.source == "publication"
+            elif tid in times:
+                linked += 1
+                if m.date.timex is not None:
+                    dated += 1
+                    s, e = times[tid]
+                    same += m.date.timex.start < e and s < m.date.timex.end
     print(f"tbaq: {total} triggers, {hits / max(total, 1):.1%} on a gold <EVENT>")
+    print(f"tbaq dating: {linked} of our events have a gold TLINK to a timex in the text; we date {dated} "
+          f"of them by a timex, {same} ({same / max(dated, 1):.1%}) by the gold one; "
+          f"{dct_linked} are linked to the DCT, {dct_same} of which we place at publication")
 
 
 def main() -> None:
