@@ -16,6 +16,7 @@ from timeline.timex.lexicon import (
     FULL_MONTHS,
     MONTH_NUMBER,
     MOVABLE_HOLIDAYS,
+    NAME_HEAD_RE,
     ORDINALS,
     SEASON_CODE,
     WEEKDAY_NUMBER,
@@ -393,8 +394,8 @@ def _holiday_on(name: str, year: int) -> dt.date | None:
 
 def holiday(m: re.Match, ctx: Context) -> Reading | None:
     name = re.sub(r"\s+", " ", m.group("holiday").lower()).replace("’", "'")
-    if not _capitalized(m.group("holiday")):
-        return None
+    if not _capitalized(m.group("holiday")) or NAME_HEAD_RE.match(ctx.text, ctx.end):
+        return None  # "Good Friday Agreement"
     year = _g(m, "year")
     if year:
         d = _holiday_on(name, int(year))

@@ -130,6 +130,14 @@ MOVABLE_HOLIDAYS: tuple[tuple[str, int, int, int], ...] = (
     ("martin luther king day", 1, 0, 3),
 )
 
+# Capitalised words that turn a day name into a proper name: "Sunday Times", "Good Friday Agreement"
+NAME_HEADS = (
+    "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Mail", "Star", "Independent", "Tribune", "Sport",
+    "Review", "Magazine", "Edition", "Agreement", "Accord", "Accords", "Massacre", "Group", "Club", "Movement",
+    "Night Live", "Night Football", "Prayers", "School", "Service", "Uprising", "Offensive", "War", "Rising",
+)
+NAME_HEAD_RE = re.compile(r"\s+(?:" + "|".join(h.replace(" ", r"\s+") for h in NAME_HEADS) + r")\b")
+
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"

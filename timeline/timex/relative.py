@@ -12,7 +12,7 @@ import re
 from timeline.timex import calendar as cal
 from timeline.timex.absolute import _year_ago
 from timeline.timex.amounts import _duration_value
-from timeline.timex.lexicon import PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
+from timeline.timex.lexicon import NAME_HEAD_RE, PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
 from timeline.timex.reading import GRAIN_ORDER, Context, Reading, _capitalized, _g, unresolved
 
 # ---------------------------------------------------------------- days, weekdays, parts of day
@@ -63,8 +63,8 @@ def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.da
 
 def weekday(m: re.Match, ctx: Context) -> Reading | None:
     word = m.group("weekday")
-    if not _capitalized(word):
-        return None
+    if not _capitalized(word) or NAME_HEAD_RE.match(ctx.text, ctx.end):
+        return None  # "Sunday Times"
     part = _g(m, "part")
     if ctx.pub is None:
         return unresolved("TIME" if part else "DATE")
