@@ -30,7 +30,7 @@ class Entry:
     """What a surface form names.  ``stands_for`` is the state a place or building acts for."""
 
     name: str
-    category: str  # country | city | organisation | group | person
+    category: str  # country | city | organisation | group | person | other (regions)
     affiliation: str | None = None  # canonical name of the state/organisation it belongs to
     stands_for: str | None = None
 
@@ -116,7 +116,7 @@ def gazetteer() -> dict[str, Entry]:
         canonical = "Élysée" if surface == "Elysee" else canonical
         table[surface] = Entry(canonical, category, affiliation=country, stands_for=country)
     for surface, canonical, country in REGIONS:
-        table[surface] = Entry(canonical, "region", affiliation=country)
+        table[surface] = Entry(canonical, "other", affiliation=country)  # a region: model.Actor has no such category
     for surface, canonical, affiliation in ORGANISATIONS:
         table[surface] = Entry(canonical, "organisation", affiliation=affiliation)
     for surface, canonical in GROUPS:

@@ -28,6 +28,7 @@ STOP_TAIL = re.compile(
     r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
     re.IGNORECASE,
 )
+LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile".split())
 DROP_AT_END = frozenset("the a an of to with and in on for its his her their from by made".split())
 QUOTES = "“”\"‘’«»„"
 MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeting",
@@ -72,7 +73,10 @@ def tail(text: str | None, words: int = 5) -> str:
         m = STOP_TAIL.search(cleaned)
     if m:
         cleaned = cleaned[: m.start()]
-    parts = cleaned.split()[:words]
+    parts = cleaned.split()
+    while parts and parts[0].lower() in LEADING_FILLER:
+        parts.pop(0)
+    parts = parts[:words]
     while parts and parts[-1].lower() in DROP_AT_END:
         parts.pop()
     return " ".join(parts)
