@@ -248,6 +248,17 @@ def _shift_dates(text: str, cands: list[Candidate], doc: str) -> None:
             a.date = dating.shift(b.date, days, f"{doc}:{b.id_start}")
 
 
+def _without_dates(text: str, span: tuple[int, int], timexes: list[Timex]) -> str:
+    """The text of ``span`` with its date expressions left out: a label does not repeat the date."""
+    pieces, at = [], span[0]
+    for t in sorted(timexes, key=lambda t: t.start):
+        if span[0] <= t.start and t.end <= span[1]:
+            pieces.append(text[at : t.start])
+            at = t.end
+    pieces.append(text[at : span[1]])
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(" ".join(pieces).split())).strip()
+
+
 def _mention(
     article: Article, c: Candidate, rec: Recognised, found: list[Found], timexes: list[Timex]
 ) -> EventMention:
@@ -267,18 +278,15 @@ def _mention(
         if m and m.group(1) not in NOT_NAMES and m.group(1).lower() not in MONTHS_AND_DAYS:
             place = m.group(1)
     after = c.objects[-1].end if c.objects and c.objects[-1].start >= c.hit.end else c.hit.end
-    rest = content if content is not None else text[after : min(c.sentence.end, after + 100)]
+    span = c.content or (after, min(c.sentence.end, after + 100))
+    if row.pos == NOUN and row.name != "use":
+        span = c.content if row.reporting else None
+    rest = _without_dates(text, span, timexes) if span else None
     say = row.say
     if row.name == "expect":
         say = " ".join(text[c.hit.start : c.hit.end].split())
-    if rest is not None:  # a label does not repeat the date ("demands last week")
-        at = text.find(rest[:40]) if rest else -1
-        cut = [t.start - at for t in timexes if at >= 0 and at <= t.start < at + len(rest)]
-        rest = rest[: min(cut)] if cut else rest
-    if row.pos == NOUN and row.name != "use":
-        rest = content if row.reporting else None
     if row.name == "call":
-        say = "calls on" if re.search(r"on|upon$", text[c.hit.start : c.hit.end]) else "calls for"
+        say = "calls on" if re.search(r"(?:on|upon)$", text[c.hit.start : c.hit.end]) else "calls for"
     assert c.date is not None
     mod = future_is_planned(c.modality, c.date.earliest, article.published)
     return EventMention(
