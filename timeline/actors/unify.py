@@ -10,8 +10,8 @@ The canonical name of a merged person is the table's, else the form most article
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from rapidfuzz import fuzz
 

@@ -8,8 +8,9 @@ earlier reporting verb reports (:mod:`speech`), find roles (:mod:`roles`), modal
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
+from itertools import pairwise
 
 from timeline.actors.gazetteer import actor_id
 from timeline.actors.names import Found
@@ -238,7 +239,7 @@ def _fallback(
 
 
 def _shift_dates(text: str, cands: list[Candidate], doc: str) -> None:
-    for a, b in zip(cands, cands[1:]):
+    for a, b in pairwise(cands):
         days = dating.shift_between(text, a.hit.end, b.hit.start)
         if days is None or a.date is None or b.date is None:
             continue
@@ -333,9 +334,9 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                     recent = [by_agent[f.key] for f in c.agents if f.key in by_agent]
                     recent = [d for i, d in recent if index - i <= AGENT_WINDOW]
                     c.date = _fallback(text, c, article, last_dated, recent[0] if recent else None)
-                if c.date.source == "timex" and c.modality == "asserted" and c.date.earliest:
-                    if article.published is None or c.date.earliest <= article.published:
-                        last_dated[sent.paragraph] = c.date
+                past = c.date.earliest and (article.published is None or c.date.earliest <= article.published)
+                if c.date.source == "timex" and c.modality == "asserted" and past:
+                    last_dated[sent.paragraph] = c.date
             _share_settings(cands)
             cands = [c for c in cands if c.agents or c.objects or (c.date and c.date.source == "timex")]
             _shift_dates(text, cands, article.id)

@@ -16,10 +16,10 @@ AFTER_WINDOW = 60
 CUES: tuple[tuple[str, str, str], ...] = (
     ("denied", "before", r"\b(?:not|never|n[’']t|no longer|refused to|failed to|declined to)\s+(?:\w+\s+){0,2}$"),
     ("conditional", "before", r"\b(?:if|unless|should|could|might|may|would)\b[^,;]*$"),
-    ("planned", "before", r"\b(?:will|shall|[’']ll|going to|set to|expected to|plans? to|planned to|"
-     r"scheduled to|due to|is to|are to|to)\s+(?:\w+\s+){0,1}$"),
-    ("planned", "before", r"\b(?:planned|proposed|upcoming|expected|scheduled|future|possible|potential)\s+"
-     r"(?:\w+\s+){0,2}$"),
+    ("planned", "before", (r"\b(?:will|shall|[’']ll|going to|set to|expected to|plans? to|planned to|"
+                           r"scheduled to|due to|is to|are to|to)\s+(?:\w+\s+){0,1}$")),
+    ("planned", "before", (r"\b(?:planned|proposed|upcoming|expected|scheduled|future|possible|potential)\s+"
+                           r"(?:\w+\s+){0,2}$")),
     ("planned", "after", r"^[^.,;]{0,40}?\b(?:are|is|were|was)\s+(?:set|expected|scheduled|due|planned|to be held)\b"),
     ("planned", "after", r"^[^.,;]{0,40}?\bwill\s+(?:take place|be held|begin|start)\b"),
     ("planned", "self", r"^(?:is|are) expected"),
