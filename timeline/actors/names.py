@@ -110,8 +110,7 @@ def title_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     hit = _phrase_at(tokens, i, _TITLE_ROWS)
     if hit is None:
         return None
-    j, (title, head) = hit
-    # "leader", "counterpart", "chief" are titles only in lower case or before a name.
+    j, (title, head) = hit  # case-insensitive: "Deputy Foreign Minister", "deputy foreign minister"
     return j, title, head
 
 

@@ -232,7 +232,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     University Center Centre Service Bureau Authority Federation Assembly Parliament Senate Congress Times
     News Post Journal Daily Television Radio Embassy Exchange Fund Board Agency Airlines Airways Club
     Stadium Street Square Province State States Republic Kingdom Islands Island River Supreme Colonel
-    Lieutenant Captain Sergeant Commander General Admiral Ayatollah Prince Princess Sheikh""".split()
+    Lieutenant Captain Sergeant Commander General Admiral Ayatollah Prince Princess Sheikh Administration
+    Cabinet Palace House Hall Airport Hospital Museum Church Mosque Temple Ltd Inc Corp Plc""".split()
 )
 
 MONTHS_AND_DAYS: frozenset[str] = frozenset(
