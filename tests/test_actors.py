@@ -22,6 +22,7 @@ RECOGNITION = (
     ("He told President Sauli Niinsto that Moscow wants talks.", "Sauli Niinsto", "actor:sauli-niinisto"),
     ("He spoke to Finnish President Niinisto.", "Niinisto", "actor:sauli-niinisto"),
     ("He spoke to Finnish President Niinistö.", "Niinistö", "actor:sauli-niinisto"),
+    ("Later Niinsto said no.", "Niinsto", "actor:sauli-niinisto"),
     ("Moscow denies such accusations.", "Moscow", "actor:russia"),
     ("The Kremlin says it is concerned.", "Kremlin", "actor:russia"),
     ("Washington quit the pact in 2019.", "Washington", "actor:united-states"),

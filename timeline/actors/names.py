@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from timeline.actors.gazetteer import Entry, demonyms, first_words, fold, gazetteer, known_people
 from timeline.actors.tables import HONORIFICS, MONTHS_AND_DAYS, NOT_NAMES, TITLES
@@ -43,6 +43,8 @@ ORG_HEADS = frozenset(
     Movement Army Guard Police Service Bureau Authority Parliament Assembly Senate Congress Group""".split()
 )
 ORG_INNER = frozenset({"of", "for", "the", "and", "on", "&"})
+FUZZY_MIN_LENGTH = 6  # bare surnames at least this long may be misspelt
+FUZZY_SURNAME = 88
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 REPORTING_AFTER_NAME = frozenset(
     "said says told tells added warned warns accused denied urged asked wrote insisted".split()
@@ -368,6 +370,9 @@ def second_pass(tokens: list[Token], taken: set[int], people: dict[str, str]) ->
         if i > 0 and is_name_token(tokens[i - 1].text) and tokens[i - 1].start not in taken:
             continue
         key = people.get(fold(tok.text))
+        if key is None and len(tok.text) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
+            best = process.extractOne(fold(tok.text), list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+            key = people[best[0]] if best else None
         if key is None:
             continue
         found.append(Found(tok.start, tok.end, tok.text, key, "person",

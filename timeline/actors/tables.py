@@ -233,7 +233,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     News Post Journal Daily Television Radio Embassy Exchange Fund Board Agency Airlines Airways Club
     Stadium Street Square Province State States Republic Kingdom Islands Island River Supreme Colonel
     Lieutenant Captain Sergeant Commander General Admiral Ayatollah Prince Princess Sheikh Administration
-    Cabinet Palace House Hall Airport Hospital Museum Church Mosque Temple Ltd Inc Corp Plc""".split()
+    Cabinet Palace House Hall Airport Hospital Museum Church Mosque Temple Ltd Inc Corp Plc Later Afterwards
+    Separately Instead Now Soon Once Only Even Just Both Each Every Other Such Despite Although Though Because
+    Following During Over Under Among Between Without Within According""".split()
 )
 
 MONTHS_AND_DAYS: frozenset[str] = frozenset(
