@@ -13,7 +13,13 @@ from mentions import analysis, day, mention
 
 from timeline.api import Timeline
 from timeline.export import (
-    csv_text, cytoscape_text, from_node_link, gexf_text, graphml_text, node_link, to_json,
+    csv_text,
+    cytoscape_text,
+    from_node_link,
+    gexf_text,
+    graphml_text,
+    node_link,
+    to_json,
 )
 from timeline.graph import build_graph
 from timeline.links import link_events

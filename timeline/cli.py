@@ -112,9 +112,7 @@ def build(
 
     Example: timeline build seeds/ -o output --format png,svg,json,html --min-sources 2
     """
-    from timeline.api import from_articles
-
-    from timeline.api import FIGURE_FORMATS
+    from timeline.api import FIGURE_FORMATS, from_articles
     from timeline.export import FORMATS
 
     formats = tuple(f.strip() for f in format.split(",") if f.strip())

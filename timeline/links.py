@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.dates import is_dated, sort_key
+from timeline.dates import is_dated
 from timeline.model import ActorMention, DocumentAnalysis, Event, EventDate, EventMention, Link
 
 # (name, pattern, direction). "effect-cue-cause": what follows the cue is the cause ("X in response
@@ -31,7 +32,8 @@ _CUES = tuple((name, re.compile(pattern, re.I), direction) for name, pattern, di
 # Cues whose object may name the cause only by its actor ("responded to the comments made by Putin").
 OBJECT_CUES = frozenset({"in response to", "responded to"})
 # "a day after", "shortly after", "weeks following": a measured time, so an order, not a cause.
-_MEASURED = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|few|several|\d+) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|"
+_MEASURED = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|few|several|\d+) )?"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|shortly|soon|"
                        r"just|immediately|right|long|moments?)\s*$", re.I)
 _TEMPORAL_CUES = frozenset({"after", "following"})
 # A clause ends at a comma, semicolon, dash or the next cue.
@@ -165,7 +167,7 @@ def chain_links(doc_events: Sequence[Event], doc: str) -> list[Link]:
             for b in group[i + 1:]:
                 if day:
                     links.append(Link(a.id, b.id, "same_time", doc=doc))
-    for earlier, later in zip(ordered, ordered[1:]):
+    for earlier, later in itertools.pairwise(ordered):
         if earlier[0].latest and later[0].earliest and earlier[0].latest < later[0].earliest:
             for a in earlier:
                 for b in later:
@@ -189,4 +191,4 @@ def link_events(analyses: Sequence[DocumentAnalysis], events: Sequence[Event]) -
         key = (link.source, link.target, link.kind)
         if key not in unique or (unique[key].cue is None and link.cue is not None):
             unique[key] = link
-    return sorted(unique.values(), key=lambda l: (l.kind, l.source, l.target))
+    return sorted(unique.values(), key=lambda link: (link.kind, link.source, link.target))
