@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PatchCollection, PathCollection
+from matplotlib.collections import LineCollection, PatchCollection, PathCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -289,8 +289,8 @@ def _span_patches(x0: float, x1: float, y: float, h: float, colour: str, mod: st
     return patches, faces
 
 
-# A faint backing so arrows and grid lines passing behind a label do not cut through its letters.
-LABEL_BOX = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none", "alpha": 0.75}
+# A backing in the lane's colour so arrows and grid lines passing behind a label do not cut through it.
+LABEL_BACKING_ALPHA = 0.75
 OPEN_TAIL = 0.45
 ROW_LINK = "#row-"  # markers link to ``<tr id="row-<event id>">`` of the HTML report  # inches of fading tail for a date open on one side
 
@@ -298,6 +298,7 @@ ROW_LINK = "#row-"  # markers link to ``<tr id="row-<event id>">`` of the HTML r
 def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics) -> dict[str, tuple]:
     """Draw bars, markers and source badges; returns per mark (x, y centre, rx, ry) in data units."""
     anchors: dict[str, tuple] = {}
+    badges: list[tuple] = []
     for pm in layout.marks:
         if pm.bar is not None:
             e = pm.mark.events[0]
@@ -324,7 +325,9 @@ def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics
             if style.linestyle != "solid" or style.hatch:
                 ax.add_patch(outline)
         for j, (e, y) in enumerate(zip(pm.mark.events, pm.ys, strict=True)):
-            _draw_marker(ax, e, pm.x, y, colours[e.type], m, zorder=3 + j * 0.01)
+            badge = _draw_marker(ax, e, pm.x, y, colours[e.type], m, zorder=3 + j * 0.01)
+            if badge:
+                badges.append(badge)
             if (e.earliest is None) != (
                 e.latest is None
             ):  # "before X" / "after X": a tail fading into the open side
@@ -338,10 +341,14 @@ def _draw_marks(ax: Axes, layout: Layout, colours: Mapping[str, str], m: Metrics
                 ax.add_collection(tail)
         ys = pm.ys
         anchors[pm.mark.key] = (pm.x, (min(ys) + max(ys)) / 2, pm.radius, pm.radius + (max(ys) - min(ys)) / 2)
+    _draw_badges(ax, badges)
     return anchors
 
 
-def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics, zorder: float) -> None:
+def _draw_marker(
+    ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics, zorder: float
+) -> tuple | None:
+    """Draw an event's marker; returns its source-count badge ``(n, x, y, size, colour)`` if it has one."""
     style = modality_style(e.modality)
     n = len(e.sources)
     size = source_marker_pt(n, m)
@@ -360,17 +367,28 @@ def _draw_marker(ax: Axes, e: Event, x: float, y: float, colour: str, m: Metrics
     )
     coll.set_urls([f"{ROW_LINK}{e.id}"])  # in the HTML report, a click jumps to the event's table row
     if n >= 2 and style.marker == "o":
-        ax.annotate(
-            str(n),
-            (x, y),
-            ha="center",
-            va="center_baseline",
-            fontsize=max(5.0, size * 0.55),
-            color="white" if style.filled else colour,
-            fontweight="bold",
-            zorder=zorder + 0.005,
-            gid=f"badge:{e.id}",
+        return n, x, y, size * 0.6, "white" if style.filled else colour
+    return None
+
+
+def _draw_badges(ax: Axes, badges: Sequence[tuple]) -> None:
+    """Source counts inside markers, one collection per count: glyph paths, not hundreds of texts."""
+    for n in sorted({b[0] for b in badges}):
+        group = [b for b in badges if b[0] == n]
+        style = MarkerStyle(rf"$\mathbf{{{n}}}$")
+        path = style.get_path().transformed(style.get_transform())
+        coll = PathCollection(
+            (path,),
+            sizes=[b[3] ** 2 for b in group],
+            offsets=[(b[1], b[2]) for b in group],
+            offset_transform=ax.transData,
+            facecolors=[b[4] for b in group],
+            edgecolors="none",
+            zorder=3.5,
         )
+        coll.set_transform(IdentityTransform())
+        coll.set_gid(f"badges:{n}")
+        ax.add_collection(coll, autolim=False)
 
 
 def _marker(
@@ -549,12 +567,8 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
             gid=f"label:{pm.mark.key}",
             zorder=6,
             linespacing=1.15,
-            bbox=LABEL_BOX,
         )
-        sizes = [_size(t, renderer)]
-        t.set_text(short)
-        sizes.append(_size(t, renderer))
-        t.set_text(full)
+        sizes = [_size(t, renderer), _measure_later(t, short, full, renderer)]
         texts[pm.mark.key] = (t, full, short)
         x, y, rx, ry = anchors[pm.mark.key]
         cx, cy = to_px((x, y))
@@ -565,6 +579,7 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
         )
     placed = lab.place_labels(requests, bounds, obstacles, pad=3.0)
     inverse = ax.transData.inverted()
+    backings, shades, leaders = [], [], []
     for req in requests:
         t, full, short = texts[req.key]
         p = placed.get(req.key)
@@ -572,15 +587,34 @@ def _draw_labels(ax: Axes, layout: Layout, anchors: Mapping[str, tuple], m: Metr
             t.remove()
             continue
         t.set_text(full if p.choice == 0 else short)
-        x0, y0 = inverse.transform((p.box[0], p.box[1]))
+        (x0, y0), (x1, y1) = inverse.transform((p.box[0], p.box[1])), inverse.transform((p.box[2], p.box[3]))
         t.set_position((x0, y0))
-        y_mid = inverse.transform(((p.box[0] + p.box[2]) / 2, (p.box[1] + p.box[3]) / 2))[1]
-        lane = next((i for i, (b0, b1) in enumerate(layout.bands) if b0 <= y_mid <= b1), 0)
-        t.get_bbox_patch().set_facecolor(LANE_SHADES[lane % 2])  # the backing matches the lane behind it
+        lane = next((i for i, (b0, b1) in enumerate(layout.bands) if b0 <= (y0 + y1) / 2 <= b1), 0)
+        backings.append(Rectangle((x0, y0), x1 - x0, y1 - y0))
+        shades.append(to_rgba(LANE_SHADES[lane % 2], LABEL_BACKING_ALPHA))  # the colour of the lane behind
         if not p.adjacent:
             lx, ly = lab.nearest_point(p.box, *req.anchor)
-            (ax_, ay_), (bx, by) = inverse.transform(req.anchor), inverse.transform((lx, ly))
-            ax.plot([ax_, bx], [ay_, by], color="#999999", lw=0.5, zorder=1.5)
+            leaders.append([inverse.transform(req.anchor), inverse.transform((lx, ly))])
+    if backings:
+        backing = PatchCollection(backings, facecolors=shades, edgecolors="none", zorder=5.9)
+        backing.set_gid("label-backing")
+        ax.add_collection(backing, autolim=False)
+    if leaders:
+        lines = LineCollection(leaders, colors="#999999", linewidths=0.5, zorder=1.5)
+        lines.set_gid("leaders")
+        ax.add_collection(lines, autolim=False)
+
+
+def _measure_later(t, text: str, restore: str, renderer):
+    """The size of ``t`` showing ``text``, measured only when asked (fallback labels rarely are)."""
+
+    def measure() -> tuple[float, float]:
+        t.set_text(text)
+        size = _size(t, renderer)
+        t.set_text(restore)
+        return size
+
+    return measure
 
 
 def _size(t, renderer) -> tuple[float, float]:

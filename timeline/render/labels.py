@@ -20,7 +20,7 @@ Box = tuple[float, float, float, float]
 class LabelRequest:
     key: str
     anchor: tuple[float, float]
-    sizes: tuple[tuple[float, float], ...]  # (w, h) of the full text, then of fallbacks
+    sizes: tuple  # (w, h) of the full text, then of fallbacks (or callables returning them)
     rx: float = 0.0  # half the width of what sits at the anchor (marker, stack)
     ry: float = 0.0  # half its height
     region: Box | None = None  # where the label belongs (its lane); leaving it costs more
@@ -88,24 +88,40 @@ def place_labels(
     pad: float = 1.5,
     max_steps: int = 8,
 ) -> dict[str, Placement]:
-    """Place labels in the given order; returns the placement of each label that found room."""
+    """Place labels in the given order; returns the placement of each label that found room.
+
+    A request's sizes may be callables returning ``(w, h)``: fallbacks are measured only
+    when the full text found no room.
+    """
     bx0, by0, bx1, by1 = bounds
-    taken = np.array(obstacles, dtype=float).reshape(-1, 4)
+    taken = np.empty((len(obstacles) + len(requests), 4), dtype=float)
+    n = len(obstacles)
+    taken[:n] = np.array(obstacles, dtype=float).reshape(-1, 4)
     placed: dict[str, Placement] = {}
     for req in requests:
-        for choice, (w, h) in enumerate(req.sizes):
+        for choice, size in enumerate(req.sizes):
+            w, h = size() if callable(size) else size
             boxes, cost = candidates(req, w, h, gap, max_steps)
             inside = (boxes[:, 0] >= bx0) & (boxes[:, 2] <= bx1) & (boxes[:, 1] >= by0) & (boxes[:, 3] <= by1)
             if req.region is not None:
                 _rx0, ry0, _rx1, ry1 = req.region
                 out = (boxes[:, 1] < ry0) | (boxes[:, 3] > ry1)
                 cost = cost + out * 4.0 * h
-            ok = inside & _free(boxes, taken, pad)
+            lo, hi = boxes.min(axis=0), boxes.max(axis=0)
+            cur = taken[:n]
+            near = cur[
+                (cur[:, 0] < hi[2] + pad)
+                & (cur[:, 2] + pad > lo[0])
+                & (cur[:, 1] < hi[3] + pad)
+                & (cur[:, 3] + pad > lo[1])
+            ]
+            ok = inside & _free(boxes, near, pad)
             if ok.any():
                 i = int(np.argmin(np.where(ok, cost, np.inf)))
                 box = tuple(float(v) for v in boxes[i])
                 placed[req.key] = Placement(req.key, box, choice, adjacent=i < 8)  # type: ignore[arg-type]
-                taken = np.vstack([taken, boxes[i : i + 1]])
+                taken[n] = boxes[i]
+                n += 1
                 break
     return placed
 
