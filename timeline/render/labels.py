@@ -34,9 +34,7 @@ class Placement:
     adjacent: bool  # right next to the anchor (no leader line needed)
 
 
-def candidates(
-    req: LabelRequest, w: float, h: float, gap: float, max_steps: int
-) -> tuple[np.ndarray, np.ndarray]:
+def candidates(req: LabelRequest, w: float, h: float, gap: float, max_steps: int) -> tuple[np.ndarray, np.ndarray]:
     """Candidate boxes around the anchor and their costs, closest first."""
     ax, ay = req.anchor
     r, q = req.rx + gap, req.ry + gap

@@ -119,9 +119,7 @@ def compute_layout(
         extents = [(x - r, x + r, min(len(m.events), metrics.stack_max)) for _, (m, x, _, r) in points]
         for (i, _), row in zip(points, pack_rows(extents, pad=0.02), strict=True):
             rows[i] = row
-        point_rows[lane] = max(
-            [row + k for (_, _, k), row in zip(extents, [rows[i] for i, _ in points])] or [1]
-        )
+        point_rows[lane] = max([row + k for (_, _, k), row in zip(extents, [rows[i] for i, _ in points])] or [1])
         spans = [(i, g) for i, g in enumerate(geometry) if g[0].lane == lane and g[2] is not None]
         spans.sort(key=lambda p: p[1][2][0])  # type: ignore[index]
         packed = pack_rows([(g[2][0], g[2][1], 1) for _, g in spans], pad=0.04)  # type: ignore[index]
@@ -129,9 +127,7 @@ def compute_layout(
             rows[i] = row
         span_rows[lane] = max(packed, default=-1) + 1
         label_load[lane] = sum(
-            label_width_estimate(g[0].events[0], metrics) * label_lines(g[0])
-            for g in geometry
-            if g[0].lane == lane
+            label_width_estimate(g[0].events[0], metrics) * label_lines(g[0]) for g in geometry if g[0].lane == lane
         )
         tallest[lane] = max((label_lines(g[0]) for g in geometry if g[0].lane == lane), default=1)
     heights = []
@@ -162,8 +158,7 @@ def compute_layout(
             row = rows[i]
             shown = min(len(m.events), metrics.stack_max)  # the first events on top; overflow under the last
             ys = tuple(
-                baseline + (row + shown - 1 - min(j, shown - 1)) * metrics.point_row
-                for j in range(len(m.events))
+                baseline + (row + shown - 1 - min(j, shown - 1)) * metrics.point_row for j in range(len(m.events))
             )
             placed.append(PlacedMark(m, x, ys, None, r))
         else:

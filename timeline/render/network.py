@@ -17,9 +17,9 @@ from matplotlib.patches import FancyArrowPatch
 
 from timeline.model import Actor, Event, Link
 from timeline.render import labels as lab
-from timeline.render.figure import _cut, _renderer
 from timeline.render.lanes import actor_name
 from timeline.render.style import LINK_COLOUR, METRICS, RC, TEXT_COLOUR, modality_style, type_colours
+from timeline.render.texts import cut, renderer_of
 
 SEED = 7
 ACTOR_COLOURS = {
@@ -33,9 +33,7 @@ ACTOR_COLOURS = {
 MAX_EVENT_LABELS = 40
 
 
-def network_graph(
-    events: Iterable[Event], actors: Mapping[str, Actor], links: Iterable[Link] = ()
-) -> nx.DiGraph:
+def network_graph(events: Iterable[Event], actors: Mapping[str, Actor], links: Iterable[Link] = ()) -> nx.DiGraph:
     """Actors and events as one directed graph.
 
     Edges: ``participant`` actor -> event, ``affiliation`` actor -> the state or body it
@@ -158,9 +156,7 @@ def _draw(events, actors, links, title, dpi) -> Figure:
     handles = [Line2D([], [], marker="s", linestyle="none", color=c, label=t) for t, c in colours.items()]
     cats = sorted({d["category"] for _, d in g.nodes(data=True) if d["kind"] == "actor"})
     handles += [
-        Line2D(
-            [], [], marker="o", linestyle="none", color=ACTOR_COLOURS.get(c, "#7b4173"), label=f"actor: {c}"
-        )
+        Line2D([], [], marker="o", linestyle="none", color=ACTOR_COLOURS.get(c, "#7b4173"), label=f"actor: {c}")
         for c in cats
     ]
     if any(d["kind"] == "causes" for _, _, d in g.edges(data=True)):
@@ -187,7 +183,7 @@ def _draw(events, actors, links, title, dpi) -> Figure:
 
 
 def _labels(ax, g: nx.DiGraph, pos, radius, m) -> None:
-    renderer = _renderer(ax.figure)
+    renderer = renderer_of(ax.figure)
     box = ax.get_window_extent(renderer)
     bounds = (box.x0 + 2, box.y0 + 2, box.x1 - 2, box.y1 - 2)
     to_px = ax.transData.transform
@@ -204,7 +200,7 @@ def _labels(ax, g: nx.DiGraph, pos, radius, m) -> None:
     texts, requests = {}, []
     for node, d in chosen:
         actor = d["kind"] == "actor"
-        full = d["name"] if actor else _cut(d["event"].label or node, 32)
+        full = d["name"] if actor else cut(d["event"].label or node, 32)
         t = ax.text(
             0,
             0,
@@ -220,9 +216,7 @@ def _labels(ax, g: nx.DiGraph, pos, radius, m) -> None:
         bb = t.get_window_extent(renderer)
         texts[node] = t
         cx, cy = to_px(pos[node])
-        requests.append(
-            lab.LabelRequest(node, (cx, cy), ((bb.width + 1, bb.height + 1),), radius[node], radius[node])
-        )
+        requests.append(lab.LabelRequest(node, (cx, cy), ((bb.width + 1, bb.height + 1),), radius[node], radius[node]))
     placed = lab.place_labels(requests, bounds, obstacles, max_steps=4)
     inverse = ax.transData.inverted()
     for node, t in texts.items():

@@ -14,8 +14,8 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from timeline.model import Actor, Event, Link
-from timeline.render.figure import TOOLTIPS
 from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
+from timeline.render.texts import TOOLTIPS
 
 FORMATS = {".png": "png", ".svg": "svg"}
 PNG_COMPRESSION = 2  # zlib level: 6 (the default) costs half a second more on a 300-event figure
@@ -29,11 +29,7 @@ def add_tooltips(svg: str, tips: Mapping[str, str]) -> str:
     def sub(match: re.Match) -> str:
         gid = html.unescape(match.group(1))
         tip = tips.get(gid)
-        return (
-            match.group(0)
-            if tip is None
-            else f"{match.group(0)}\n  <title>{html.escape(tip, quote=False)}</title>"
-        )
+        return match.group(0) if tip is None else f"{match.group(0)}\n  <title>{html.escape(tip, quote=False)}</title>"
 
     return re.sub(r'<g id="([^"]*)">', sub, svg)
 
@@ -89,9 +85,7 @@ def figure_svg(fig: Figure) -> str:
         return _svg_bytes(fig).decode("utf-8")
 
 
-def save_timeline(
-    events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options
-) -> None:
+def save_timeline(events: Iterable[Event], paths: Sequence[Path | str], *, dpi: float = 150, **draw_options) -> None:
     """Draw the timeline once and write it to every path (.png and/or .svg).
 
     Example: ``save_timeline(events, [out / "timeline.png", out / "timeline.svg"], actors=actors, title="...")``

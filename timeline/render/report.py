@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping
 from html import escape
 
 from timeline.model import Actor, Article, Event, Link
-from timeline.render.figure import ROW_LINK
 from timeline.render.lanes import actor_name
+from timeline.render.marks import ROW_LINK
 from timeline.render.style import type_colours
 
 CSS = """
@@ -75,9 +75,7 @@ def html_report(
     svg: str | None = None,
 ) -> str:
     """A self-contained HTML page: the SVG (if given) then a table of every event with its sources."""
-    events = sorted(
-        events, key=lambda e: (e.earliest is None and e.latest is None, str(e.earliest or e.latest), e.id)
-    )
+    events = sorted(events, key=lambda e: (e.earliest is None and e.latest is None, str(e.earliest or e.latest), e.id))
     titles = _doc_titles(documents)
     colours = type_colours([e.type for e in events])
     causes: dict[str, list[str]] = {}
@@ -88,8 +86,7 @@ def html_report(
     rows = []
     for e in events:
         names = ", ".join(
-            escape(actor_name(a, actors)) + (f" <small>({escape(r)})</small>" if r else "")
-            for a, r in e.actors
+            escape(actor_name(a, actors)) + (f" <small>({escape(r)})</small>" if r else "") for a, r in e.actors
         )
         date = f'<span class="date">{escape(_date_text(e))}</span>'
         if e.conflicts:
@@ -98,12 +95,8 @@ def html_report(
         sources = []
         for doc in e.sources:
             sentences = [mn.sentence for mn in e.mentions if mn.doc == doc and mn.sentence]
-            quote = "".join(
-                f'<div class="sentence">&ldquo;{escape(s)}&rdquo;</div>' for s in dict.fromkeys(sentences)
-            )
-            sources.append(
-                f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>'
-            )
+            quote = "".join(f'<div class="sentence">&ldquo;{escape(s)}&rdquo;</div>' for s in dict.fromkeys(sentences))
+            sources.append(f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>')
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
             f'<tr id="{ROW_LINK[1:]}{escape(e.id)}"><td>{date}</td>'

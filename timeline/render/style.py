@@ -47,9 +47,7 @@ MODALITY_STYLES: dict[str, ModalityStyle] = {
     for s in (
         ModalityStyle("asserted", "o", True, "solid", None, False, "", "reported as happened"),
         ModalityStyle("planned", "o", False, "dashed", "////", True, "", "planned / future (hollow, dashed)"),
-        ModalityStyle(
-            "conditional", "D", False, "dotted", "....", True, " (if)", "conditional (hollow, dotted)"
-        ),
+        ModalityStyle("conditional", "D", False, "dotted", "....", True, " (if)", "conditional (hollow, dotted)"),
         ModalityStyle("denied", "X", True, "solid", "xxxx", False, " (denied)", "denied (cross)"),
     )
 }

@@ -64,9 +64,7 @@ class TimeAxis:
     @property
     def breaks(self) -> tuple[tuple[float, float, float], ...]:
         """``(x left, x right, days cut out)`` for each break between segments."""
-        return tuple(
-            (a.x1, b.x0, b.start - a.end) for a, b in zip(self.segments, self.segments[1:], strict=False)
-        )
+        return tuple((a.x1, b.x0, b.start - a.end) for a, b in zip(self.segments, self.segments[1:], strict=False))
 
 
 def covered_runs(intervals: Sequence[tuple[float, float]]) -> list[tuple[float, float, int]]:
@@ -89,11 +87,7 @@ def cluster(
     if not runs:
         return []
     gaps = sorted(
-        (
-            (runs[i + 1][0] - runs[i][1], i)
-            for i in range(len(runs) - 1)
-            if runs[i + 1][0] - runs[i][1] > min_gap
-        ),
+        ((runs[i + 1][0] - runs[i][1], i) for i in range(len(runs) - 1) if runs[i + 1][0] - runs[i][1] > min_gap),
         reverse=True,
     )
     cuts = sorted(i for _, i in gaps[: max_segments - 1])
@@ -163,9 +157,7 @@ def split_density(
     if len(bounds) < 4:
         return [part]
     inside = [c for c in centres if start <= c <= end]
-    counts = [
-        sum(1 for c in inside if a <= c < b or (b == end and c == end)) for a, b in itertools.pairwise(bounds)
-    ]
+    counts = [sum(1 for c in inside if a <= c < b or (b == end and c == end)) for a, b in itertools.pairwise(bounds)]
     alpha = max(1.0, 0.5 * sum(counts) / len(counts))
 
     def density(a: float, b: float, n: int) -> float:
@@ -284,12 +276,8 @@ TICK_RULES: tuple[TickRule, ...] = (
     TickRule("day", _floor_day, _days(1), lambda d: str(d.day), 0.2, True, "month"),
     TickRule("2 days", _floor_day, _days(2), lambda d: str(d.day), 0.2, False, "month"),
     TickRule("week", _floor_monday, _days(7), lambda d: str(d.day), 0.24, False, "month"),
-    TickRule(
-        "month", _floor_month(1), _months(1), lambda d: calendar.month_abbr[d.month], 0.38, True, "year"
-    ),
-    TickRule(
-        "quarter", _floor_month(3), _months(3), lambda d: f"Q{(d.month - 1) // 3 + 1}", 0.32, True, "year"
-    ),
+    TickRule("month", _floor_month(1), _months(1), lambda d: calendar.month_abbr[d.month], 0.38, True, "year"),
+    TickRule("quarter", _floor_month(3), _months(3), lambda d: f"Q{(d.month - 1) // 3 + 1}", 0.32, True, "year"),
     TickRule("year", _floor_year(1), _years(1), lambda d: str(d.year), 0.45, True, None),
     TickRule("2 years", _floor_year(2), _years(2), lambda d: str(d.year), 0.45, False, None),
     TickRule("5 years", _floor_year(5), _years(5), lambda d: str(d.year), 0.45, False, None),
@@ -324,9 +312,7 @@ def choose_rule(segment: Segment, rules: Sequence[TickRule] = TICK_RULES) -> Tic
     """The finest tick rule whose labels fit side by side in the segment."""
     for rule in rules:
         if rule.centred:
-            n = sum(
-                1 for a, b, _ in periods(rule, segment.start, segment.end) if _visible(segment, a, b) > 0.45
-            )
+            n = sum(1 for a, b, _ in periods(rule, segment.start, segment.end) if _visible(segment, a, b) > 0.45)
         else:
             n = sum(1 for a, _, _ in periods(rule, segment.start, segment.end) if segment.contains(a + 0.5))
         if max(n, 1) * rule.label_width <= segment.width:
