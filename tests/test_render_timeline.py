@@ -16,18 +16,14 @@ from timeline.render import draw_timeline, save_timeline, svg_string
 
 @pytest.fixture(scope="module")
 def seed_figure() -> Figure:
-    fig = draw_timeline(
-        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
-    )
+    fig = draw_timeline(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
     fig.canvas.draw()
     return fig
 
 
 @pytest.fixture(scope="module")
 def seed_svg() -> str:
-    return svg_string(
-        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
-    )
+    return svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
 
 
 def by_gid(fig: Figure, gid: str) -> list:
@@ -43,12 +39,30 @@ def label_boxes(fig: Figure) -> list:
     ]
 
 
+def marker_discs(fig: Figure) -> list:
+    """``(gid, centre, radius)`` in pixels of every event marker."""
+    out = []
+    for coll in fig.findobj(PathCollection):
+        gid = coll.get_gid() or ""
+        if gid.startswith("event:"):
+            (x, y), size = coll.get_offset_transform().transform(coll.get_offsets()[0]), coll.get_sizes()[0]
+            out.append((gid, (x, y), size**0.5 / 2 * fig.dpi / 72))
+    return out
+
+
 def assert_labels_clean(fig: Figure) -> None:
     boxes = label_boxes(fig)
     assert boxes, "no labels drawn"
     for (ga, a), (gb, b) in itertools.combinations(boxes, 2):
         overlap = min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
         assert not overlap, f"{ga} overlaps {gb}"
+    discs = marker_discs(fig)
+    assert discs, "no event markers found"
+    for gid, (cx, cy), r in discs:
+        for label, b in boxes:
+            inside_x = b.x0 + 0.5 < cx + r and cx - r < b.x1 - 0.5
+            inside_y = b.y0 + 0.5 < cy + r and cy - r < b.y1 - 0.5
+            assert not (inside_x and inside_y), f"{label} covers the marker of {gid}"
     fig_box = fig.bbox
     ax_box = fig.axes[0].get_window_extent()
     for gid, b in boxes:
@@ -75,9 +89,9 @@ def test_all_texts_inside_the_figure(seed_figure):
     for t in seed_figure.findobj(Text):
         if t.get_visible() and t.get_text():
             b = t.get_window_extent(renderer)
-            assert (
-                fb.x0 - 0.5 <= b.x0 and b.x1 <= fb.x1 + 0.5 and fb.y0 - 0.5 <= b.y0 and b.y1 <= fb.y1 + 0.5
-            ), t.get_text()
+            assert fb.x0 - 0.5 <= b.x0 and b.x1 <= fb.x1 + 0.5 and fb.y0 - 0.5 <= b.y0 and b.y1 <= fb.y1 + 0.5, (
+                t.get_text()
+            )
 
 
 def test_axis_breaks_and_ticks_span_decades(seed_figure):
@@ -122,9 +136,7 @@ def test_sources_conflicts_and_causes_are_visible(seed_figure):
     assert [tuple(o) for o in fours.get_offsets()] == [tuple(marker.get_offsets()[0])]
     assert by_gid(seed_figure, "conflict:event:putin-macron-call:0")
     assert by_gid(seed_figure, "link:event:putin-press-conference->event:psaki-response")
-    assert not by_gid(
-        seed_figure, "link:event:ryabkov-warning->event:putin-calls-talks"
-    )  # "before" is no arrow
+    assert not by_gid(seed_figure, "link:event:ryabkov-warning->event:putin-calls-talks")  # "before" is no arrow
 
 
 def test_title_legend_and_footer(seed_figure):
@@ -139,9 +151,7 @@ def test_title_legend_and_footer(seed_figure):
 
 
 def test_svg_is_byte_identical_across_renders(seed_svg):
-    again = svg_string(
-        seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES
-    )
+    again = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Putin and NATO", sources=SOURCES)
     assert again == seed_svg
     assert "<dc:date>" not in seed_svg
     assert "<text" in seed_svg and "Ryabkov warns of military response" in seed_svg  # text kept as text
@@ -244,7 +254,5 @@ def test_svg_bytes_do_not_depend_on_the_process(seed_svg):
     )
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(root)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True)
     assert out.stdout == hashlib.sha256(seed_svg.encode()).hexdigest()
