@@ -144,3 +144,30 @@ def test_undated_mentions_merge_across_articles_of_the_same_days_only():
     lone = mention("d", 10, "meet", "meeting", undated, "eu", sentence="The EU met.")
     other = mention("e", 10, "meet", "meeting", undated, "eu", sentence="Ministers gathered in Brussels.")
     assert len(merge([analysis("d", [lone]), analysis("e", [other])])) == 2
+
+
+def test_one_agent_doing_different_things_on_one_day_stays_apart():
+    ms = [mention("a", 10, "say", "statement", day("2021-12-14"), "putin",
+                  sentence="Putin said he wants immediate talks with NATO."),
+          mention("a", 90, "deny", "denial", day("2021-12-14"), "putin",
+                  sentence="The Russian leader denies planning an invasion."),
+          mention("a", 160, "reiterate", "statement", day("2021-12-14"), "putin",
+                  sentence="Putin reiterated the same demands later on Tuesday."),
+          mention("b", 10, "vow", "warning", span("2021-W51", "2021-12-20", "2021-12-26", "week"), "putin",
+                  sentence="Putin vowed appropriate retaliatory steps."),
+          mention("b", 90, "warn", "warning", day("2021-12-23"), "putin",
+                  sentence="He also warned the discussion must produce quick results.")]
+    assert len(cluster_mentions(ms)) == 5
+
+
+def test_the_same_act_reported_in_other_words_by_other_outlets_merges():
+    ms = [mention("a", 10, "warn", "warning", day("2021-12-13"), "ryabkov",
+                  sentence="Ryabkov warned Moscow could act militarily."),
+          mention("b", 10, "say", "warning", day("2021-12-13"), "ryabkov",
+                  sentence="Ryabkov said Russia may be forced to deploy missiles in Europe."),
+          mention("c", 10, "respond", "statement", day("2021-12-23"), "psaki",
+                  sentence="Psaki responded to the comments made by Putin."),
+          mention("c", 90, "respond", "statement", day("2021-12-23"), "psaki",
+                  sentence="Psaki responded that Washington is willing to discuss the proposals.")]
+    groups = cluster_mentions(ms)
+    assert sorted(len(g) for g in groups) == [2, 2]

@@ -23,12 +23,17 @@ CONFLICT_WINDOW_DAYS = 3
 # Comparisons per mention inside one block, so a very common actor stays near-linear.
 MAX_NEIGHBOURS = 60
 MIN_SCORE = 1.0
+# Wording overlap (Jaccard of content words) that makes two mentions one event without other evidence.
+SAME_DOC_TEXT = 0.5
+# Predicates too common to show that two mentions in one article tell the same event.
+GENERIC_PREDICATES = frozenset({"say", "tell", "add", "state", "comment", "comments", "note", "claim", "statement"})
+CROSS_DOC_TEXT = 0.3
 # Undated mentions in different articles merge only when the articles appeared this close together.
 UNDATED_WINDOW_DAYS = 3
 
 # Types that outlets use for one and the same happening.
 TYPE_FAMILY = {
-    "statement": "say", "appeal": "say", "denial": "say", "comment": "say",
+    "statement": "say", "appeal": "say", "comment": "say",
     "meeting": "meet", "call": "meet", "talks": "meet",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
@@ -88,8 +93,19 @@ def _undated_score(a: _Features, b: _Features, text: float) -> float:
     return 1.0 + text
 
 
+def _distinctive(ma: EventMention, mb: EventMention, speech: bool = False) -> bool:
+    """The same kind of act by the same agent on the same day: one event (speech only if ``speech``)."""
+    return (ma.type == mb.type and (speech or _family(ma.type) != "say")
+            and ma.date.grain == mb.date.grain == "day" and overlaps(ma.date, mb.date))
+
+
 def score(a: _Features, b: _Features) -> float:
-    """How likely two mentions are one event; 0 when they cannot be."""
+    """How likely two mentions are one event; 0 when they cannot be.
+
+    Sharing an agent, a compatible type and a date is necessary, never enough: one agent does many
+    things on one day. The mentions must also share the predicate, the other participants, or their
+    wording; two mentions in one article must share more, since an article rarely tells one event twice.
+    """
     ma, mb = a.mention, b.mention
     if _family(ma.type) != _family(mb.type):
         return 0.0
@@ -105,8 +121,17 @@ def score(a: _Features, b: _Features) -> float:
         fine = max(grain_rank(ma.date.grain), grain_rank(mb.date.grain)) <= grain_rank("week")
         if not (fine and gap <= CONFLICT_WINDOW_DAYS and text >= 0.35):
             return 0.0
+    same_predicate = ma.predicate == mb.predicate
+    shared_others = bool(a.others & b.others)
+    if ma.doc == mb.doc:
+        retold = same_predicate and a.others == b.others and (
+            text >= SAME_DOC_TEXT / 2 or (ma.predicate not in GENERIC_PREDICATES and _distinctive(ma, mb, True)))
+        if not (retold or text >= SAME_DOC_TEXT):
+            return 0.0
+    elif not (same_predicate or shared_others or text >= CROSS_DOC_TEXT or _distinctive(ma, mb)):
+        return 0.0
     total = 1.0
-    total += 0.5 if ma.predicate == mb.predicate else 0.0
+    total += 0.5 if same_predicate else 0.0
     total += 0.5 * _jaccard(a.agents | a.others, b.agents | b.others)
     total += text
     if gap > 0:
