@@ -6,6 +6,7 @@ import itertools
 import re
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PatchCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -256,3 +257,12 @@ def test_svg_bytes_do_not_depend_on_the_process(seed_svg):
     env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(root)}
     out = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True)
     assert out.stdout == hashlib.sha256(seed_svg.encode()).hexdigest()
+
+
+def test_labels_stay_clean_in_a_constrained_layout_figure():
+    fig = Figure(figsize=(11, 6), layout="constrained")
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    draw_timeline(seed_events(), actors=ACTORS, links=seed_links(), ax=ax, title="constrained")
+    fig.canvas.draw()
+    assert_labels_clean(fig)

@@ -127,10 +127,6 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
     anchors = draw_marks(ax, layout, colours, m)
     draw_conflicts(ax, layout, colours, m)
     draw_links(ax, layout, links, m)
-    draw_labels(ax, layout, anchors, m)
-    tips = getattr(fig, TOOLTIPS, {})
-    tips.update({e.id: tooltip(e) for e in events})
-    setattr(fig, TOOLTIPS, tips)
     if own:
         _draw_titles(fig, events, layout, title, lanes, max_lanes, left, width, height, m)
         leg = fig.legend(
@@ -167,6 +163,13 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
             frameon=False,
             fontsize=m.tick_pt,
         )
+    engine = fig.get_layout_engine()
+    if engine is not None:  # a user's constrained/tight layout moves the axes: settle it before measuring labels
+        engine.execute(fig)
+    draw_labels(ax, layout, anchors, m)
+    tips = getattr(fig, TOOLTIPS, {})
+    tips.update({e.id: tooltip(e) for e in events})
+    setattr(fig, TOOLTIPS, tips)
     return fig
 
 
