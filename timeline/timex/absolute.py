@@ -22,7 +22,16 @@ from timeline.timex.lexicon import (
     WEEKDAY_NUMBER,
     year_words_value,
 )
-from timeline.timex.reading import NEAR_DAYS, Context, Reading, _capitalized, _g, _prefer, parse_absolute, unresolved
+from timeline.timex.reading import (
+    NEAR_DAYS,
+    Context,
+    Reading,
+    _capitalized,
+    _g,
+    parse_absolute,
+    pick_by_tense,
+    unresolved,
+)
 
 # ---------------------------------------------------------------- calendar dates
 
@@ -78,15 +87,7 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda d: abs((d - ctx.pub).days))
-    if abs((nearest - ctx.pub).days) > NEAR_DAYS:  # far either way: let the tense decide
-        tense = ctx.tense()
-        if tense in ("past", "future"):
-            got = parse_absolute(f"{name} {day}", ctx.pub, _prefer(tense)) or nearest
-            if tense == "future" and (got.month, got.day) == (ctx.pub.month, ctx.pub.day):
-                got = ctx.pub
-            return Reading("DATE", got.isoformat(), "day", anchor="publication")
-    return Reading("DATE", nearest.isoformat(), "day", anchor="publication")
+    return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense()).isoformat(), "day", anchor="publication")
 
 
 def _exists(year: int, month: int, day: int) -> bool:
@@ -126,23 +127,24 @@ def month_year(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def _month_by_tense(month: int, pub: dt.date, tense: str | None) -> dt.date:
-    this = dt.date(pub.year, month, 1)
     first = dt.date(pub.year, pub.month, 1)
-    before = this if this <= first else dt.date(pub.year - 1, month, 1)
-    after = this if this >= first else dt.date(pub.year + 1, month, 1)
-    nearest = before if (first - before).days <= (after - first).days else after
-    if abs((nearest - first).days) <= NEAR_DAYS:
-        return nearest
-    if tense == "past":
-        return before
-    if tense == "future":
-        return after
-    return nearest  # ties go to the past: news reports what happened
+    return pick_by_tense([dt.date(pub.year + k, month, 1) for k in (-1, 0, 1) if cal.valid_year(pub.year + k)],
+                         first, tense)
 
 
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|to|before|after|during|of|early|late|mid|last|next|this|"
     r"end|beginning|start|middle|and|or|between)\s+(?:early\s+|late\s+|mid-?)?|mid-)$", re.I)
+
+
+# "the March accession", "a June agreement": a month before a common noun, after an article
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?!\s+(?:to|of)\b)")
+
+
+def _month_adjective(ctx: Context) -> bool:
+    return bool(_ARTICLE_BEFORE.search(ctx.text[max(0, ctx.start - 6) : ctx.start])
+                and _COMMON_NOUN_AFTER.match(ctx.text, ctx.end))
 
 
 def month_alone(m: re.Match, ctx: Context) -> Reading | None:
@@ -156,7 +158,8 @@ def month_alone(m: re.Match, ctx: Context) -> Reading | None:
     if len(low.rstrip(".")) <= 4 and not low.endswith(".") and low not in ("may", "june", "july"):
         return None  # "Jan" the name; abbreviations stand alone only with their dot
     ambiguous = low in ("may", "march") or len(low) <= 5
-    if ambiguous and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 20) : ctx.start]):
+    if ambiguous and not _MONTH_CONTEXT.search(ctx.text[max(0, ctx.start - 20) : ctx.start]) \
+            and not _month_adjective(ctx):
         return None
     if ctx.pub is None:
         return unresolved()
@@ -213,15 +216,20 @@ def year_alone(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}", "year")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
 def decade(m: re.Match, ctx: Context) -> Reading | None:
     words = _g(m, "words")
     if words:
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         digit = tens.index(words.lower()) + 2
-        century = 19 if ctx.pub is None or digit * 10 > ctx.pub.year % 100 else 20
-        return Reading("DATE", f"{century}{digit}X", "decade")
+        century = 19 if ctx.pub is None else ctx.pub.year // 100 - (digit * 10 > ctx.pub.year % 100)
+        return Reading("DATE", f"{century}{digit}X", "decade")  # the latest such decade: 1998's "nineties" are 199X
     d = m.group("decade").lstrip("'")
     if len(d) == 2:
+        if _AGE_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+            return None  # "in his 30s": an age
         century = "19" if int(d) >= 30 else "20"
         return Reading("DATE", f"{century}{d[0]}X", "decade")
     return Reading("DATE", f"{d[:3]}X", "decade")

@@ -98,5 +98,23 @@ def parse_absolute(surface: str, base: dt.date | None, prefer: str = "current_pe
     return got.date() if got else None
 
 
+def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense: str | None) -> dt.date:
+    """Which of a year-less date's neighbouring-year candidates the sentence means.
+
+    Close to publication the nearest one whatever the tense (tense cues are too noisy to overrule it:
+    "payable Dec. 7" in October); far from it the tense decides, and without one the past (news reports
+    what happened: "the Oct. 23 slaying" in May).
+    """
+    cands = sorted(candidates)
+    before = [c for c in cands if c <= pub]
+    after = [c for c in cands if c >= pub]
+    nearest = min(cands, key=lambda c: abs((c - pub).days))
+    if abs((nearest - pub).days) <= NEAR_DAYS:
+        return nearest
+    if tense == "future" and after:
+        return after[0]
+    return before[-1] if before else nearest
+
+
 def _prefer(tense: str | None) -> str:
     return _PREFER.get(tense or "", "current_period")

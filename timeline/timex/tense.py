@@ -30,6 +30,7 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
     ("plans to", "future"),
     ("plan to", "future"),
     ("planning to", "future"),
+    ("planned to", "future"),  # an intention reported in the past: "planned to leave on Thursday"
 )
 # Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
 PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for")

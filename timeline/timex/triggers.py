@@ -25,7 +25,7 @@ PARTS = frozenset(PART_OF_DAY_CODE)
 PERIODS = frozenset("week weeks month months year years decade century weekend quarter half".split())
 HOLIDAYS = frozenset("christmas new valentine valentines independence fourth july halloween boxing thanksgiving "
                      "memorial labor martin easter good".split())
-REF_WORDS = frozenset("now nowadays currently present presently days current recently recent lately formerly past "
+REF_WORDS = frozenset("now nowadays currently present presently days current recently recent lately formerly past term "
                       "future".split())
 SET_WORDS = UNITS | frozenset("daily weekly monthly annually yearly hourly nightly annum every each".split())
 YEAR_WORDS = frozenset("nineteen eighteen twenty thousand".split())
