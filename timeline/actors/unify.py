@@ -9,7 +9,7 @@ The canonical name of a merged person is the table's, else the form most article
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,7 +24,10 @@ FIRST_NAME_MIN = 75
 
 
 def _same_person(a: str, b: str) -> bool:
-    pa, pb = fold(a).split(), fold(b).split()
+    return _same_folded(fold(a).split(), fold(b).split())
+
+
+def _same_folded(pa: list[str], pb: list[str]) -> bool:
     if not pa or not pb or fuzz.ratio(pa[-1], pb[-1]) < SURNAME_MIN:
         return False
     if len(pa) > 1 and len(pb) > 1:
@@ -37,21 +40,41 @@ def _compatible(a: Actor, b: Actor) -> bool:
 
 
 def _clusters(actors: list[Actor]) -> list[list[Actor]]:
+    """People by close names, every other actor by id.
+
+    A person is compared only with clusters whose surname shares its first letter or its last two
+    ("Hubarak" still meets "Mubarak", "al-Bashir" meets "Bashir"), so the cost grows with the corpus,
+    not with its square."""
     clusters: list[list[Actor]] = []
+    clusters_index: dict[int, int] = {}  # id(cluster) -> creation order, to try clusters in that order
+    by_id: dict[tuple[str, str], list[Actor]] = {}
+    blocks: dict[str, list[tuple[list[str], list[Actor]]]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: (-len(a.name.split()), a.id)):
-        for cluster in clusters:
-            head = cluster[0]
-            if head.category != actor.category:
-                continue
-            if head.category == "person":
-                if _same_person(head.name, actor.name) and all(_compatible(c, actor) for c in cluster):
-                    cluster.append(actor)
-                    break
-            elif head.id == actor.id:
+        if actor.category != "person":
+            key = (actor.category, actor.id)
+            if key in by_id:
+                by_id[key].append(actor)
+            else:
+                by_id[key] = [actor]
+                clusters.append(by_id[key])
+            continue
+        parts = fold(actor.name).split()
+        surname = parts[-1] if parts else ""
+        keys = ("^" + surname[:1], surname[-2:] + "$")
+        candidates: dict[int, tuple[int, list[str], list[Actor]]] = {}
+        for key in keys:
+            for head, c in blocks[key]:
+                candidates.setdefault(id(c), (clusters_index[id(c)], head, c))
+        for _, head, cluster in sorted(candidates.values(), key=lambda t: t[0]):
+            if _same_folded(head, parts) and all(_compatible(c, actor) for c in cluster):
                 cluster.append(actor)
                 break
         else:
-            clusters.append([actor])
+            cluster = [actor]
+            clusters_index[id(cluster)] = len(clusters)
+            clusters.append(cluster)
+            for key in keys:
+                blocks[key].append((parts, cluster))
     return clusters
 
 
