@@ -20,7 +20,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import blended_transform_factory
 
 from timeline.model import Actor, Event, Link
-from timeline.render.lanes import UNDATED
+from timeline.render.lanes import UNDATED, assign_lanes
 from timeline.render.layout import Layout, compute_layout
 from timeline.render.marks import draw_conflicts, draw_links, draw_marks
 from timeline.render.style import (
@@ -88,8 +88,6 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
     own = ax is None
     if own:
         width = _figure_width(len(events), m)
-        from timeline.render.lanes import assign_lanes
-
         left = m.margin + _lane_label_width(assign_lanes(events, actors, lanes, max_lanes).titles, m)
         axis_width = width - left - m.margin
     else:
