@@ -394,9 +394,8 @@ RESOLVER_TEXT = st.one_of(
     st.lists(st.one_of(DATE_WORDS, st.text(max_size=8), st.integers(-10**6, 10**6).map(str)), max_size=25)
     .map(" ".join),
 )
-# Publication dates anywhere in the calendar but its first and last year, whose edges
-# test_resolver_at_the_ends_of_the_calendar covers row by row.
-ANY_DATE = st.none() | st.dates(dt.date(2, 1, 1), dt.date(9998, 12, 31)) | st.just(dt.date(2020, 2, 29))
+# Publication dates anywhere in the calendar (its two ends are also tested row by row below).
+ANY_DATE = st.none() | st.dates() | st.sampled_from([dt.date.min, dt.date.max, dt.date(2020, 2, 29)])
 
 
 @settings(max_examples=200, deadline=None)
@@ -429,10 +428,6 @@ CALENDAR_EDGE_TEXTS = ("yesterday", "tomorrow", "last week", "this week", "next 
 CALENDAR_EDGES = (dt.date.min, dt.date(1, 1, 7), dt.date(9999, 12, 25), dt.date.max)
 
 
-@pytest.mark.xfail(
-    raises=(OverflowError, ValueError, TypeError), strict=False,
-    reason="timex: some readings at the ends of the calendar still raise (reported to the lead)",
-)
 @pytest.mark.parametrize("published", CALENDAR_EDGES, ids=str)
 @pytest.mark.parametrize("text", CALENDAR_EDGE_TEXTS)
 def test_resolver_at_the_ends_of_the_calendar(text: str, published: dt.date) -> None:
@@ -442,3 +437,270 @@ def test_resolver_at_the_ends_of_the_calendar(text: str, published: dt.date) -> 
             assert sentence[timex.start:timex.end] == timex.text
             for day in (timex.earliest, timex.latest):
                 assert day is None or isinstance(day, dt.date)
+
+
+# ---------------------------------------------------------------- 3. the CLI end to end
+
+
+def pipeline_missing() -> str | None:
+    """Why ``timeline build`` cannot run yet (a stage still being written), or None."""
+    try:
+        from timeline.actors import unify  # noqa: F401
+        from timeline.events import extract  # noqa: F401
+        from timeline.render import save_timeline  # noqa: F401
+        from timeline.timex import resolve  # noqa: F401
+    except ImportError as err:
+        return f"the build pipeline is not available yet ({err})"
+    return None
+
+
+needs_pipeline = pytest.mark.skipif(pipeline_missing() is not None, reason=str(pipeline_missing()))
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_END = b"\x00\x00\x00\x00IEND\xaeB`\x82"
+STORE = ".timeline-cache.sqlite"
+
+
+def invoke(*args: str | Path):
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def assert_one_line_error(result, exit_code: int = 1) -> str:
+    """The command failed cleanly: the exit code, no traceback, one ``error:`` line about the output."""
+    assert result.exit_code == exit_code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("error: "), result.stderr
+    assert "Traceback" not in result.output
+    return errors[0]
+
+
+def seed_copies(folder: Path, copies: int) -> Path:
+    """``copies`` x the five seeds under new names (same text, so the same articles again)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, folder / f"c{n:03d}_{seed.name}")
+    return folder
+
+
+@needs_pipeline
+@pytest.mark.parametrize("cache", [
+    "--no-cache",
+    "--cache",
+])
+def test_output_below_a_regular_file_is_one_line_and_exit_1(tmp_path: Path, cache: str) -> None:
+    blocker = write(tmp_path / "report.pdf", b"%PDF-1.4\n")
+    out = blocker / "out"
+    options = ["--no-cache"] if cache == "--no-cache" else []  # default: the store inside -o
+    line = assert_one_line_error(invoke("build", SEEDS / "000_18216e440626299e.txt", "-o", out, *options))
+    assert str(out) in line or str(blocker) in line, line
+    assert blocker.read_bytes() == b"%PDF-1.4\n"
+
+
+@needs_pipeline
+def test_output_that_is_a_regular_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    blocker = write(tmp_path / "timeline.json", "{}")
+    line = assert_one_line_error(invoke("build", SEEDS / "000_18216e440626299e.txt", "-o", blocker, "--no-cache"))
+    assert str(blocker) in line, line
+    assert blocker.read_text() == "{}"
+
+
+@needs_pipeline
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="running as root: file permissions deny root nothing")
+def test_output_folder_without_write_permission_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        line = assert_one_line_error(invoke("build", SEEDS / "000_18216e440626299e.txt", "-o", locked / "out"))
+        assert str(locked) in line, line
+    finally:
+        locked.chmod(0o700)
+
+
+@needs_pipeline
+def test_build_reports_each_bad_file_once_and_processes_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    shutil.copy(SEEDS / "002_a857d38673279e34.txt", write(folder / "x", "").parent / "good.txt")
+    (folder / "x").unlink()
+    bad = {
+        "huge.txt": None,
+        "binary.txt": bytes(range(256)),
+        "latin1.txt": "Caf\xe9 talks".encode("latin-1"),
+        "deep.json": b"[" * 50_000,
+        "feed.jsonl": b'{"id": "r1", "text": "Talks were held on 3 May 2020.", "published": "2020-05-04"}\n{oops\n',
+    }
+    huge_text(folder / "huge.txt", SIZE_LIMITS["txt"] + 1)
+    for name, data in bad.items():
+        if data is not None:
+            write(folder / name, data)
+    out = tmp_path / "out"
+    result = invoke("build", folder, "-o", out, "--no-cache")
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert sorted(Path(line.split(": ")[1]).name for line in errors) == sorted(bad), result.stderr
+    assert "Traceback" not in result.output
+    assert_outputs_whole(out)
+    graph = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
+    documents = {d["id"] for d in graph["graph"]["documents"]}
+    assert documents == {"good", "r1"}
+
+
+def assert_outputs_whole(out: Path, *, expect: tuple[str, ...] = ("png", "svg", "json")) -> None:
+    """Each ``timeline.*`` there is complete; no temporary file is left looking like an output."""
+    import xml.etree.ElementTree as ET
+
+    for suffix in expect:
+        path = out / f"timeline.{suffix}"
+        if not path.exists():
+            continue
+        data = path.read_bytes()
+        if suffix == "png":
+            assert data.startswith(PNG_SIGNATURE) and data.endswith(PNG_END), f"{path}: truncated PNG"
+        elif suffix == "svg":
+            ET.fromstring(data)  # raises on a truncated document
+        elif suffix == "json":
+            graph = json.loads(data)
+            assert {"nodes", "edges"} <= set(graph), path
+    visible_tmp = [p.name for p in out.glob("*") if p.name.endswith(".tmp") and not p.name.startswith(".")]
+    assert not visible_tmp, visible_tmp
+
+
+def assert_store_readable(out: Path) -> None:
+    store = out / STORE
+    if not store.exists():
+        return
+    with sqlite3.connect(store) as db:
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        db.execute("select count(*) from analyses").fetchone()
+    db.close()
+
+
+def start_build(folder: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline", "build", str(folder), "-o", str(out)],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def first_temporary_file(out: Path, process: subprocess.Popen, timeout: float) -> bool:
+    """Wait until the build starts writing an output (a temporary file appears); False if it never does."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if out.exists() and any(p.name.endswith(".tmp") for p in out.iterdir()):
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def finish(process: subprocess.Popen, timeout: float = 120) -> tuple[int, str]:
+    try:
+        _, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
+    return process.returncode, err
+
+
+@pytest.fixture(scope="module")
+def previous_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A finished build of the seeds (outputs and store) that later builds are interrupted on top of."""
+    if pipeline_missing():
+        pytest.skip(pipeline_missing())
+    out = tmp_path_factory.mktemp("previous") / "out"
+    process = start_build(SEEDS, out)
+    code, err = finish(process)
+    assert code == 0, err
+    assert_outputs_whole(out)
+    return out
+
+
+def assert_interrupted_cleanly(sig: signal.Signals, code: int, err: str, out: Path) -> None:
+    if sig == signal.SIGINT:
+        # 130: typer's exit code for Ctrl-C.  0: the interrupt fell inside a finalizer (``__del__``),
+        # where Python reports and drops it ("Exception ignored in"), so the build ran to its end.
+        assert code in (0, 130), (code, err)
+        assert code == 0 or "Traceback" not in err, err
+    else:
+        assert code == -signal.SIGKILL, (code, err)
+    assert_outputs_whole(out)
+    assert_store_readable(out)
+
+
+@needs_pipeline
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill"])
+def test_interrupted_builds_leave_whole_outputs_and_a_readable_store(
+    previous_build: Path, tmp_path: Path, sig: signal.Signals
+) -> None:
+    """On top of a finished build: interrupt one build early (200 articles, after 1.5 s) and one
+    while it writes its outputs (the moment a temporary output file appears); after each the
+    previous or the new outputs are whole, the store reads, and a build then succeeds."""
+    out = tmp_path / "out"
+    shutil.copytree(previous_build, out)
+
+    process = start_build(seed_copies(tmp_path / "copies", 40), out)
+    time.sleep(1.5)
+    process.send_signal(sig)
+    code, err = finish(process)
+    assert_interrupted_cleanly(sig, code, err, out)
+
+    process = start_build(SEEDS, out)  # analyses come from the store: it soon writes
+    if not first_temporary_file(out, process, timeout=120):
+        finish(process)
+        pytest.fail("the build never wrote a temporary output file to interrupt")
+    process.send_signal(sig)
+    code, err = finish(process)
+    assert_interrupted_cleanly(sig, code, err, out)
+
+    rebuild(SEEDS, out)
+
+
+STORE_WRITER = """
+import sys
+from timeline.model import Article, DocumentAnalysis
+from timeline.store import Store
+with Store(sys.argv[1]) as store:
+    n = 0
+    while True:
+        batch = [DocumentAnalysis(Article(id=f"a{n}-{i}", text="x" * 20000 + str(n))) for i in range(200)]
+        store.put_many(batch)
+        n += 1
+        print(n, flush=True)
+"""
+
+
+def test_a_store_killed_while_writing_stays_readable(tmp_path: Path) -> None:
+    from timeline.model import Article
+    from timeline.store import Store
+
+    path = tmp_path / STORE
+    writer = subprocess.Popen([sys.executable, "-c", STORE_WRITER, str(path)], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    for _ in range(3):  # a few transactions committed, then killed inside the next one
+        assert writer.stdout.readline(), writer.stderr.read() if writer.stderr else ""
+    time.sleep(0.05)
+    writer.kill()
+    writer.communicate()
+    assert_store_readable(tmp_path)
+    with Store(path) as store:
+        found = store.get_many([Article(id="a0-0", text="x" * 20000 + "0")])
+        assert "a0-0" in found  # a committed transaction survived the kill
+    assert not (tmp_path / f"{STORE}.corrupt").exists()
+
+
+def rebuild(folder: Path, out: Path) -> None:
+    """A build after an interruption succeeds, with whole outputs and the store intact."""
+    code, err = finish(start_build(folder, out))
+    assert code == 0, err
+    assert_outputs_whole(out)
+    for suffix in ("png", "svg", "json"):
+        assert (out / f"timeline.{suffix}").exists(), suffix
+    assert_store_readable(out)
+    assert not (out / f"{STORE}.corrupt").exists(), "the interrupted run left a store that could not be read"
