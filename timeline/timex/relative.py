@@ -106,7 +106,16 @@ def _period_value(pub: dt.date, unit: str, off: int) -> tuple[str, str]:
     return cal.value_of(d, unit), unit
 
 
+def _title_mid_sentence(ctx: Context) -> bool:
+    """'ABC News' "This Week,"': every word capitalised away from a sentence start is a title."""
+    words = ctx.text[ctx.start : ctx.end].split()
+    before = ctx.text[max(0, ctx.start - 40) : ctx.start].rstrip(" \t\"'“‘`(")
+    return all(w[0].isupper() for w in words) and bool(before) and before[-1] not in ".!?:\n"
+
+
 def period_relative(m: re.Match, ctx: Context) -> Reading | None:
+    if _title_mid_sentence(ctx):
+        return None
     rel_words = re.sub(r"\s+", " ", m.group("rel").lower()).split()
     unit = m.group("unit").lower()
     has_the = rel_words[0] == "the"

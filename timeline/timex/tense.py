@@ -34,7 +34,10 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
 )
 # Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
 PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for")
-_PROSPECTIVE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in PROSPECTIVE_SIGNALS) + r")\s+$", re.I)
+# ... also across a clock time between the signal and the day: "until 9 a.m. EST Tuesday"
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+(?-i:[A-Z]{2,4}))?,?\s+)?"
+_PROSPECTIVE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in PROSPECTIVE_SIGNALS) + r")\s+"
+                          + _CLOCK + "$", re.I)
 
 # Words ending in -ed that are no past tense
 NOT_PAST = frozenset({"need", "speed", "indeed", "red", "bed", "seed", "feed", "shed", "hundred", "united", "limited",
@@ -73,7 +76,7 @@ def _cue(word: str, following: str) -> str | None:
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around ``text[start:end]``; None when no cue is near."""
-    if _PROSPECTIVE.search(text, max(0, start - 20), start):
+    if _PROSPECTIVE.search(text, max(0, start - 40), start):
         return "future"
     lo, hi = _sentence(text, start, end)
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
