@@ -123,3 +123,15 @@ def test_bad_published_option(value):
     result = invoke("dates", SEEDS, "--published", value)
     assert result.exit_code == 2
     assert "--published" in result.output
+
+
+def test_build_type_modality_and_date_filters(tmp_path):
+    result = invoke("build", SEEDS, "-o", tmp_path, "--format", "json", "--type", "meeting", "--modality",
+                    "asserted", "--since", "2021-12-14", "--until", "2021-12-14", "--no-cache")
+    assert result.exit_code == 0, result.output
+    events = [n for n in json.loads((tmp_path / "timeline.json").read_text())["nodes"] if n["kind"] == "event"]
+    assert events
+    assert all(n["type"] == "meeting" and n["modality"] == "asserted" for n in events)
+    assert all(n["earliest"] <= "2021-12-14" <= n["latest"] for n in events)
+    bad = invoke("build", SEEDS, "-o", tmp_path, "--since", "2021-14-01")
+    assert bad.exit_code == 2 and "--since" in bad.output

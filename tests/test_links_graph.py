@@ -189,3 +189,25 @@ def test_build_graph_tolerates_unknown_actor_ids():
     doc = analysis("a", ms)
     g = build_graph(merge([doc]), {}, [], [doc.article])
     assert g.nodes["actor:ghost"]["kind"] == "actor"
+
+
+def test_a_sentence_opening_with_in_response_is_caused_by_the_one_before():
+    first = "Washington imposed new sanctions on Moscow on Monday."
+    second = "In response, Russia expelled ten American diplomats."
+    third = "Separately, the central bank raised rates."
+    text = f"{first} {second}\n\n{third}"
+    s2, s3 = len(first) + 1, text.index(third)
+    ms = [mention("a", first.index("imposed"), "impose", "sanctions", day("2021-12-13"), "us",
+                  sentence=first, label="sanctions"),
+          mention("a", s2 + second.index("expelled"), "expel", "military", day("2021-12-14"), "russia",
+                  sentence=second, sentence_start=s2, label="expulsion"),
+          mention("a", s3 + third.index("raised"), "raise", "economy", day("2021-12-14"), "bank",
+                  sentence=third, sentence_start=s3, label="rates")]
+    doc = analysis("a", ms, text=text)
+    events = merge([doc])
+    labels = {e.id: e.label for e in events}
+    causes = [(labels[link.source], labels[link.target], link.cue) for link in link_events([doc], events)
+              if link.kind == "causes"]
+    assert causes == [("sanctions", "expulsion", "in response")]
+    (link,) = [link for link in link_events([doc], events) if link.kind == "causes"]
+    assert text[link.start:link.end] == "In response,"

@@ -51,13 +51,13 @@ class Lanes(str, Enum):
     type = "type"
 
 
-def _published(value: str | None) -> dt.date | None:
+def _published(value: str | None, option: str = "--published") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--published")
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option)
 
 
 def _load(paths: list[Path], published: str | None):
@@ -93,6 +93,10 @@ def build(
     until: Annotated[str | None, typer.Option("--until", help="Keep events on or before YYYY-MM-DD.")] = None,
     min_sources: Annotated[int, typer.Option("--min-sources", help="Keep events reported by at least N articles.")]
     = 1,
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", help="Keep events of this type: meeting, statement, warning, ... (repeatable).")] = None,
+    modality: Annotated[list[str] | None, typer.Option(
+        "--modality", help="Keep events of this modality: asserted, planned, conditional, denied.")] = None,
     lanes: Annotated[Lanes, typer.Option("--lanes", help="One lane per actor or per event type.")] = Lanes.actor,
     dpi: Annotated[int, typer.Option("--dpi", help="Resolution of the PNG.")] = 150,
     title: Annotated[str | None, typer.Option("--title", help="Title of the figure.")] = None,
@@ -115,6 +119,7 @@ def build(
     from timeline.api import FIGURE_FORMATS, from_articles
     from timeline.export import FORMATS
 
+    since_day, until_day = _published(since, "--since"), _published(until, "--until")
     formats = tuple(f.strip() for f in format.split(",") if f.strip())
     unknown = [f for f in formats if f not in FORMATS + FIGURE_FORMATS]
     if unknown or not formats:
@@ -132,7 +137,8 @@ def build(
     store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
     tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
                        engine=engine.value, scheduler=scheduler)
-    tl = tl.filter(actor=actor or None, since=since, until=until, min_sources=min_sources)
+    tl = tl.filter(actor=actor or None, since=since_day, until=until_day, min_sources=min_sources,
+                   type=event_type or None, modality=modality or None)
     try:
         written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
     except OSError as exc:

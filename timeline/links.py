@@ -42,10 +42,20 @@ _BOUNDARY = re.compile(r"[,;\u2013\u2014]| - ")
 MAX_GROUP = 6
 
 
+# Cues that open a sentence and point back at the one before: "In response, Moscow expelled ...".
+SENTENCE_CUES: tuple[tuple[str, str], ...] = (
+    ("in response", r"(?:in (?:response|reaction|retaliation)|in turn)\s*,"),
+    ("as a result", r"(?:as a (?:result|consequence)|consequently|because of (?:this|that)|therefore|hence)\b"),
+    ("this prompted", r"(?:this|that|the move|the decision) (?:prompted|triggered|sparked|led to|caused)\b"),
+)
+_SENTENCE_CUES = tuple((name, re.compile(r"\s*" + pattern, re.I)) for name, pattern in SENTENCE_CUES)
+
+
 @dataclass(frozen=True)
 class _Doc:
     mentions: tuple[EventMention, ...]
     actor_mentions: tuple[ActorMention, ...]
+    text: str = ""
 
 
 def _date(e: Event) -> EventDate:
@@ -122,6 +132,30 @@ def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
     return links
 
 
+def cross_sentence_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
+    """A sentence opening with "In response," or "As a result," is caused by the sentence before it."""
+    sentences: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
+    for m in doc.mentions:
+        sentences[(m.sentence_start, m.sentence_end)].append(m)
+    ordered = sorted(sentences.items())
+    links = []
+    for (prev_span, prev), ((start, _), current) in itertools.pairwise(ordered):
+        if doc.text[prev_span[1]:start].strip():  # a sentence without events lies between
+            continue
+        sentence = current[0].sentence
+        for name, pattern in _SENTENCE_CUES:
+            match = pattern.match(sentence)
+            if not match:
+                continue
+            cause = min(prev, key=lambda m: m.start)
+            effects = sorted((m for m in current if m.start >= start + match.end()), key=lambda m: m.start)
+            if effects and event_of[cause.id] != event_of[effects[0].id]:
+                links.append(Link(event_of[cause.id], event_of[effects[0].id], "causes", cue=name,
+                                  doc=cause.doc, start=start + match.start(), end=start + match.end()))
+            break
+    return links
+
+
 def _order(a: Event, b: Event) -> str | None:
     da, db = _date(a), _date(b)
     if not (is_dated(da) and is_dated(db)) or None in (da.earliest, da.latest, db.earliest, db.latest):
@@ -181,8 +215,9 @@ def link_events(analyses: Sequence[DocumentAnalysis], events: Sequence[Event]) -
     by_id = {e.id: e for e in events}
     links: list[Link] = []
     for analysis in analyses:
-        doc = _Doc(analysis.mentions, analysis.actor_mentions)
+        doc = _Doc(analysis.mentions, analysis.actor_mentions, analysis.article.text)
         links += causal_links(doc, event_of)
+        links += cross_sentence_links(doc, event_of)
         links += anchor_links(doc, event_of, by_id)
         doc_events = [by_id[i] for i in dict.fromkeys(event_of[m.id] for m in analysis.mentions)]
         links += chain_links(doc_events, analysis.article.id)
