@@ -266,3 +266,23 @@ def test_labels_stay_clean_in_a_constrained_layout_figure():
     draw_timeline(seed_events(), actors=ACTORS, links=seed_links(), ax=ax, title="constrained")
     fig.canvas.draw()
     assert_labels_clean(fig)
+
+
+@pytest.mark.parametrize("which", ["seeds", "random-300", "random-40"])
+def test_axis_texts_do_not_overlap(which):
+    if which == "seeds":
+        fig = draw_timeline(seed_events(), actors=ACTORS)
+    else:
+        events, actors, _ = random_events(300 if which == "random-300" else 40, seed=12)
+        fig = draw_timeline(events, actors=actors)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    texts = [
+        (t.get_text(), t.get_window_extent(renderer))
+        for t in fig.findobj(Text)
+        if (t.get_gid() or "").startswith(("tick-", "gap-")) and t.get_text()
+    ]
+    assert len(texts) >= 5
+    for (ta, a), (tb, b) in itertools.combinations(texts, 2):
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
+        assert not overlap, f"axis labels {ta!r} and {tb!r} overlap"

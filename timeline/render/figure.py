@@ -16,7 +16,9 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import TICKDOWN
 from matplotlib.patches import Patch
+from matplotlib.path import Path
 from matplotlib.transforms import blended_transform_factory
 
 from timeline.model import Actor, Event, Link
@@ -174,6 +176,9 @@ def _draw(events, actors, links, lanes, max_lanes, title, sources, collapse, ax,
 # ---- lanes and axis ---------------------------------------------------------------------------
 
 
+BREAK_MARK = Path([(-0.5, -1.0), (0.5, 1.0)])  # the "/" drawn on the axis line at each side of a break
+
+
 def _draw_lanes(ax: Axes, layout: Layout, m: Metrics) -> None:
     for i, (y0, y1) in enumerate(layout.bands):
         ax.axhspan(y0, y1, color=LANE_SHADES[i % 2], zorder=0, lw=0)
@@ -184,20 +189,18 @@ def _draw_lanes(ax: Axes, layout: Layout, m: Metrics) -> None:
 def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
     axis = layout.axis
     trans = blended_transform_factory(ax.transData, ax.transAxes)
+    n_text = 0
     for seg in axis.segments:
         ax.plot([seg.x0, seg.x1], [0, 0], transform=trans, color=TEXT_COLOUR, lw=0.9, clip_on=False, zorder=3)
-        for tick in segment_ticks(seg):
-            if tick.boundary is not None:
-                ax.axvline(tick.boundary, color=GRID_COLOUR, lw=0.6, zorder=0.5)
-                ax.plot(
-                    [tick.boundary] * 2,
-                    [0, -0.012],
-                    transform=trans,
-                    color=TEXT_COLOUR,
-                    lw=0.7,
-                    clip_on=False,
-                )
+        ticks = segment_ticks(seg)
+        marks = [t.boundary for t in ticks if t.boundary is not None]
+        for x in marks:
+            ax.axvline(x, color=GRID_COLOUR, lw=0.6, zorder=0.5)
+        ax.plot(marks, [0] * len(marks), transform=trans, linestyle="none", marker=TICKDOWN, markersize=4,
+                markeredgewidth=0.7, color=TEXT_COLOUR, clip_on=False)  # fmt: skip
+        for tick in ticks:
             if tick.label:
+                n_text += 1
                 ax.annotate(
                     tick.label,
                     (tick.x, 0),
@@ -210,6 +213,7 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
                     color=TEXT_COLOUR if tick.row == 0 else MUTED_COLOUR,
                     fontweight="normal" if tick.row == 0 else "bold",
                     annotation_clip=False,
+                    gid=f"tick-{n_text}",
                 )
     for x0, x1, days in axis.breaks:
         cut = days > 0
@@ -223,16 +227,8 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
             zorder=0.6,
             alpha=0.9,
         )
-        for x in (x0, x1):  # the // break marks on the axis line
-            ax.plot(
-                [x - 0.035, x + 0.035],
-                [-0.015, 0.015],
-                transform=trans,
-                color=TEXT_COLOUR,
-                lw=0.9,
-                clip_on=False,
-                zorder=4,
-            )
+        ax.plot([x0, x1], [0, 0], transform=trans, linestyle="none", marker=BREAK_MARK, markersize=9,
+                markeredgewidth=0.9, color=TEXT_COLOUR, clip_on=False, zorder=4)  # fmt: skip
         if cut:
             ax.annotate(
                 gap_label(days),
@@ -246,7 +242,9 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
                 color=MUTED_COLOUR,
                 annotation_clip=False,
                 rotation=90,
+                gid=f"gap-{n_text}",
             )
+            n_text += 1
     if axis.undated:
         x0, x1 = axis.undated
         ax.axvspan(x0, x1, color="#eeeeee", zorder=0.4, lw=0)
