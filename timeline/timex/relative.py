@@ -14,6 +14,7 @@ from timeline.timex.absolute import _year_ago
 from timeline.timex.amounts import _duration_value
 from timeline.timex.lexicon import NAME_HEAD_RE, PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
 from timeline.timex.reading import GRAIN_ORDER, Context, Reading, _capitalized, _g, unresolved
+from timeline.timex.tense import prospective
 
 # ---------------------------------------------------------------- days, weekdays, parts of day
 
@@ -70,7 +71,7 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
         return unresolved("TIME" if part else "DATE")
     rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
     possessive = ctx.text.startswith(("'s", "’s"), ctx.end)  # "Wednesday's ruling" reports what happened
-    tense = None if rel[0] else ("past" if possessive else ctx.tense())
+    tense = None if rel[0] else ("past" if possessive and not prospective(ctx.text, ctx.start) else ctx.tense())
     d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel[0], tense)
     if part:  # TimeBank annotates "Friday night" as a DATE
         return Reading("DATE", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}", "day", anchor="publication")

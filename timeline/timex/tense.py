@@ -33,7 +33,7 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
     ("planned to", "future"),  # an intention reported in the past: "planned to leave on Thursday"
 )
 # Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
-PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for")
+PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for", "ahead of")
 # ... also across a clock time between the signal and the day: "until 9 a.m. EST Tuesday"
 _CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+(?-i:[A-Z]{2,4}))?,?\s+)?"
 _PROSPECTIVE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in PROSPECTIVE_SIGNALS) + r")\s+"
@@ -74,9 +74,14 @@ def _cue(word: str, following: str) -> str | None:
     return None
 
 
+def prospective(text: str, start: int) -> bool:
+    """A signal right before ``start`` points ahead: "until Tuesday", "ahead of Tuesday's vote"."""
+    return bool(_PROSPECTIVE.search(text, max(0, start - 40), start))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around ``text[start:end]``; None when no cue is near."""
-    if _PROSPECTIVE.search(text, max(0, start - 40), start):
+    if prospective(text, start):
         return "future"
     lo, hi = _sentence(text, start, end)
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
@@ -87,6 +92,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         tense = _cue(word, words[i + 1][2] if i + 1 < len(words) else "")
         if tense is None:
             continue
+        if tense == "future" and [w for _, _, w in words[max(0, i - 2) : i]] == ["had", "been"]:
+            tense = "past"  # "had been scheduled to expire Friday": a plan of the past
         distance = start - b if b <= start else a - end + AFTER_PENALTY
         if best is None or distance < best[0]:
             best = (distance, tense)
