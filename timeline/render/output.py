@@ -6,7 +6,7 @@ import html
 import io
 import os
 import re
-import tempfile
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -59,9 +59,10 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
         for path in targets:
             fmt = FORMATS[path.suffix.lower()]
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            # not mkstemp: its files are private (0600); this one gets the usual mode from the umask
+            tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
             try:
-                with os.fdopen(fd, "wb") as fh:
+                with open(tmp, "xb") as fh:
                     if fmt == "svg":
                         fh.write(_svg_bytes(fig))
                     else:
@@ -74,8 +75,7 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
                         )
                 os.replace(tmp, path)
             except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+                tmp.unlink(missing_ok=True)
                 raise
 
 
