@@ -167,6 +167,9 @@ def test_save_writes_png_and_svg_atomically(tmp_path):
         "timeline.png",
         "timeline.svg",
     ]  # no temp files
+    plain = tmp_path / "out" / "plain.txt"
+    plain.write_text("x")
+    assert paths[0].stat().st_mode == plain.stat().st_mode  # the usual permissions, not a temp file's 0600
     with pytest.raises(ValueError, match="pdf"):
         save_timeline(seed_events(), [tmp_path / "x.pdf"])
     assert not (tmp_path / "x.pdf").exists()
