@@ -118,3 +118,10 @@ def test_events_missing_type_modality_label_and_sources_still_render():
     for e in events:
         assert f'<g id="{e.id}"' in svg and f'<tr id="row-{e.id}">' in html
     assert draw_network(events, ACTORS) is not None
+
+
+def test_report_lists_documents_and_links_sources_to_them(report):
+    for doc, name in SOURCES:
+        assert re.search(rf'<li id="doc-{doc}">.*?{re.escape(escape(name))}</li>', report), doc
+    targets = set(re.findall(r'href="#(doc-[^"]+)"', report))
+    assert targets and all(f'id="{t}"' in report for t in targets)

@@ -25,7 +25,8 @@ vertical-align:top;text-align:left} th{background:#f4f4f4;position:sticky;top:0}
 .type{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.35em;vertical-align:middle}
 .planned,.conditional{font-style:italic} .denied{text-decoration:line-through;color:#666}
 .sources ol{margin:0;padding-left:1.2em} .sentence{color:#444} .doc{font-family:monospace;font-size:.85em;color:#666}
-.conflict{color:#b35900} .date{white-space:nowrap}
+.conflict{color:#b35900} .date{white-space:nowrap} tr:target,li:target{background:#fff3c4}
+h2{font-size:1.15em;margin-top:2em} .docs li{margin:.2em 0}
 """
 
 
@@ -96,7 +97,8 @@ def html_report(
         for doc in e.sources:
             sentences = [mn.sentence for mn in e.mentions if mn.doc == doc and mn.sentence]
             quote = "".join(f'<div class="sentence">&ldquo;{escape(s)}&rdquo;</div>' for s in dict.fromkeys(sentences))
-            sources.append(f'<li><span class="doc">{escape(doc)}</span> {escape(titles.get(doc, ""))}{quote}</li>')
+            link = f'<a class="doc" href="#doc-{escape(doc)}">{escape(doc)}</a>'
+            sources.append(f"<li>{link} {escape(titles.get(doc, ''))}{quote}</li>")
         cause = "".join(f"<br><small>caused by: {escape(c)}</small>" for c in causes.get(e.id, []))
         rows.append(
             f'<tr id="{ROW_LINK[1:]}{escape(e.id)}"><td>{date}</td>'
@@ -107,6 +109,11 @@ def html_report(
             f'<td class="sources"><ol>{"".join(sources)}</ol></td></tr>'
         )
     figure = f"<figure>{strip_svg_prolog(svg)}</figure>" if svg else ""
+    cited = sorted({d for e in events for d in e.sources} - set(titles))
+    docs = "".join(
+        f'<li id="doc-{escape(d)}"><span class="doc">{escape(d)}</span> {escape(titles.get(d, ""))}</li>'
+        for d in [*titles, *cited]
+    )
     n_docs = len({d for e in events for d in e.sources} | set(titles))
     return (
         "<!DOCTYPE html>\n"
@@ -115,5 +122,7 @@ def html_report(
         f"<body><h1>{escape(title)}</h1>"
         f'<p class="meta">{len(events)} events from {n_docs} documents</p>\n{figure}\n'
         "<table><thead><tr><th>Date</th><th>Event</th><th>Actors</th><th>Type</th><th>Modality</th>"
-        "<th>Sources</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table></body></html>\n"
+        "<th>Sources</th></tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + f'\n</tbody></table>\n<h2>Documents</h2><ol class="docs">{docs}</ol></body></html>\n'
     )
