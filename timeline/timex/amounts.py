@@ -51,6 +51,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{'T' if time else ''}{amount}{letter}"
 
 
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall|can)\s+$", re.I)
+
+
 def duration(m: re.Match, ctx: Context) -> Reading | None:
     num = _g(m, "num")
     unit = m.group("unit")
@@ -66,6 +69,8 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
             (num or "").lower() in ("a", "an") or "-" in m.group(0) and unit.lower().endswith("s")
             or ctx.text.startswith(" of", ctx.end)):
         return None  # "three-quarters", "a quarter of the shares": fractions, not periods
+    if (num or "").lower() == "one" and unit.lower() == "day" and _SOMEDAY_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return Reading("DATE", "FUTURE_REF", None, anchor="publication")  # "Islam will one day be ...": some day
     if _g(m, "half") and n is not None:
         n += 0.5
     if n is not None and unit.lower().rstrip("s") in ("second", "minute", "quarter") and num and num.lower() in ("a", "an") \

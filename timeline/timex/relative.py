@@ -125,6 +125,8 @@ def period_relative(m: re.Match, ctx: Context) -> Reading | None:
         return None
     if unit == "quarter":
         return None  # quarter-relative handles it
+    if unit == "half" and rel in ("past", "last", "recent"):
+        return None  # "the last half of the '80s": a part of something else
     if rel in ("past", "last", "recent") and (has_the or rel == "past") and unit not in ("weekend",):
         duration = _duration_value(1, unit)
         return Reading("DURATION", duration, None)
@@ -158,7 +160,9 @@ def weekend(m: re.Match, ctx: Context) -> Reading | None:
 def year_end(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
-    return Reading("DATE", f"{ctx.pub.year:04d}", "year", mod="END", anchor="publication")
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8) : ctx.start], re.I)
+    year = ctx.pub.year - 1 if since else ctx.pub.year  # "up 4% since year-end": the last one
+    return Reading("DATE", f"{year:04d}", "year", mod="END", anchor="publication")
 
 
 def year_ended(m: re.Match, ctx: Context) -> Reading | None:
@@ -345,6 +349,8 @@ def _day_for_time(ctx: Context) -> tuple[dt.date | None, str]:
 
 def time_word(m: re.Match, ctx: Context) -> Reading | None:
     word = m.group("word").lower()
+    if re.search(r"\bhigh\s+$", ctx.text[max(0, ctx.start - 6) : ctx.start], re.I):
+        return None  # "High Noon", "high noon comes today": an idiom
     clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
     day, anchor = _day_for_time(ctx)
     if day is None:

@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter-adjective", rf"{B}(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier)\s+)?"
          rf"(?:fiscal[\s-])?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<unit>quarter|half){E}", a.quarter),
     Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
-         rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}",
+         rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}(?!\s+of\b)",
          a.quarter_relative),
     Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", a.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
