@@ -159,7 +159,15 @@ def _draw(events, actors, links, title, dpi) -> Figure:
         Line2D([], [], marker="o", linestyle="none", color=ACTOR_COLOURS.get(c, "#7b4173"), label=f"actor: {c}")
         for c in cats
     ]
-    if any(d["kind"] == "causes" for _, _, d in g.edges(data=True)):
+    kinds = {d["kind"] for _, _, d in g.edges(data=True)}
+    if "participant" in kinds:
+        handles.append(Line2D([], [], color="#bbbbbb", label="takes part in"))
+    if "affiliation" in kinds:
+        handles.append(Line2D([], [], color="#bbbbbb", linestyle="--", label="belongs to"))
+    if any(not modality_style(e.modality).filled for e in events):
+        handles.append(Line2D([], [], marker="s", linestyle="none", markerfacecolor="white", markeredgecolor="#777777",
+                              label="planned / conditional"))  # fmt: skip
+    if "causes" in kinds:
         handles.append(Line2D([], [], marker=">", color=LINK_COLOUR, label="causes"))
     fig.legend(
         handles=handles,
@@ -200,7 +208,7 @@ def _labels(ax, g: nx.DiGraph, pos, radius, m) -> None:
     texts, requests = {}, []
     for node, d in chosen:
         actor = d["kind"] == "actor"
-        full = d["name"] if actor else cut(d["event"].label or node, 32)
+        full = d["name"] if actor else cut(d["event"].label or node, 40)
         t = ax.text(
             0,
             0,
