@@ -327,6 +327,9 @@ def _previous_quarter(pub: dt.date) -> dt.date:
     return cal.add_months(pub, -3)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
+
+
 def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
@@ -338,6 +341,14 @@ def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
         d = ctx.pub if rel in ("this", "current") else cal.add_months(ctx.pub, 6 if rel == "next" else -6)
         return Reading("DATE", f"{d.year:04d}-H{1 if d.month <= 6 else 2}", "quarter", anchor="publication")
     reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+    ended = _ENDED.match(ctx.text, ctx.end)
+    if ended and rel in ("the", "fiscal", "latest") and (month := MONTH_NUMBER.get(ended.group(2).lower())):
+        if ended.group(1).lower() == "ended":
+            year = ctx.pub.year if month <= ctx.pub.month else ctx.pub.year - 1
+        else:  # "ending", "ends": the one under way or ahead
+            year = ctx.pub.year if month >= ctx.pub.month else ctx.pub.year + 1
+        middle = cal.add_months(dt.date(year, month, 1), -1)  # "the quarter ended July 31": May to July, mostly Q2
+        return Reading("DATE", cal.value_of(middle, "quarter"), "quarter", anchor="publication")
     if rel in ("this", "current"):
         d = ctx.pub
     elif rel in ("the", "fiscal", "latest", "same", "comparable"):
