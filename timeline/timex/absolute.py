@@ -90,6 +90,14 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense()).isoformat(), "day", anchor="publication")
 
 
+def week_of_date(m: re.Match, ctx: Context) -> Reading | None:
+    """'a hearing the week of March 6': the ISO week holding that day."""
+    day = _calendar_day(m, ctx)
+    if day is None or day.value is None:
+        return day
+    return Reading("DATE", cal.week_value(dt.date.fromisoformat(day.value)), "week", anchor=day.anchor)
+
+
 def _exists(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -436,8 +444,8 @@ def holiday(m: re.Match, ctx: Context) -> Reading | None:
 
 def year_words(m: re.Match, ctx: Context) -> Reading | None:
     year = year_words_value(m.group("words"))
-    if year is None:
-        return None
+    if year is None or _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
+        return None  # "two thousand years", "nineteen twenty people": amounts
     month = _g(m, "month")
     if month:
         number = _month_ok(m, month)

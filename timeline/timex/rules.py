@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule("date-day-month", rf"{B}(?:{WDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}{E}", a.calendar_date),
     Rule("date-month-day-range", rf"{B}{MON}\s+{DAY}\s*(?:[-–]|to|through|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
          rf"(?:,?\s+{YEAR})?{E}", a.calendar_date),
+    Rule("week-of-date", rf"{B}the\s+week\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?{E}", a.week_of_date),
     Rule("date-iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}", a.numeric_date, relative=False),
     Rule("date-numeric", rf"{B}(?P<num1>\d{{1,2}})(?P<sep>[/.])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}){E}",
          a.numeric_date, relative=False),

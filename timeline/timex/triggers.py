@@ -39,6 +39,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "date-month-day": MONTHS,
     "date-day-month": MONTHS,
     "date-month-day-range": MONTHS,
+    "week-of-date": MONTHS,
     "date-iso": frozenset({"#year"}),
     "date-numeric": frozenset({"#numdate"}),
     "month-year": MONTHS,
