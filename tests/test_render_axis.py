@@ -82,9 +82,7 @@ def test_split_density_keeps_a_uniform_stretch_whole():
 
 def test_split_density_cuts_at_calendar_boundaries():
     part = (float(D(2019, 1, 1).toordinal()), float(D(2022, 1, 1).toordinal()), 60)
-    centres = [D(2020, 3, 15).toordinal() + 0.5] * 5 + [
-        D(2021, 12, d).toordinal() + 0.5 for d in range(1, 31)
-    ] * 2
+    centres = [D(2020, 3, 15).toordinal() + 0.5] * 5 + [D(2021, 12, d).toordinal() + 0.5 for d in range(1, 31)] * 2
     pieces = split_density(part, centres)
     assert len(pieces) > 1
     for a, _, _ in pieces[1:]:
@@ -131,9 +129,7 @@ TICK_CORPUS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "first,last,width,rule", TICK_CORPUS, ids=[f"{r[0]}..{r[1]}@{r[2]}in" for r in TICK_CORPUS]
-)
+@pytest.mark.parametrize("first,last,width,rule", TICK_CORPUS, ids=[f"{r[0]}..{r[1]}@{r[2]}in" for r in TICK_CORPUS])
 def test_tick_granularity_fits_segment(first, last, width, rule):
     seg = Segment(first.toordinal(), last.toordinal() + 1, 0.0, width)
     chosen = choose_rule(seg)
@@ -150,8 +146,21 @@ def test_day_ticks_have_month_context_row():
     assert ("14", 0) in labels and ("Dec 2021", 1) in labels
 
 
-@pytest.mark.parametrize(
-    "cut,text", [(9467, "26 yr"), (640, "2 yr"), (150, "5 mo"), (91, "3 mo"), (21, "3 wk")]
-)
+@pytest.mark.parametrize("cut,text", [(9467, "26 yr"), (640, "2 yr"), (150, "5 mo"), (91, "3 mo"), (21, "3 wk")])
 def test_gap_label(cut, text):
     assert gap_label(cut) == text
+
+
+@given(
+    st.integers(1, dt.date.max.toordinal()),
+    st.integers(1, 3_000_000),
+    st.floats(0.3, 20),
+)
+@settings(max_examples=80, deadline=None)
+def test_ticks_anywhere_in_the_calendar(start, days_long, width):
+    end = min(start + days_long, dt.date.max.toordinal() + 1)
+    seg = Segment(float(start), float(end), 0.0, width)
+    for tick in segment_ticks(seg):
+        assert 0.0 <= tick.x <= width + 1e-9
+    axis = build_axis([(float(start), float(end))], width + 1.0)
+    assert axis.segments

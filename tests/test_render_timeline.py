@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -289,3 +290,19 @@ def test_axis_texts_do_not_overlap(which):
     for (ta, a), (tb, b) in itertools.combinations(texts, 2):
         overlap = min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
         assert not overlap, f"axis labels {ta!r} and {tb!r} overlap"
+
+
+@pytest.mark.parametrize(
+    ("earliest", "latest"),
+    [
+        (dt.date(1, 1, 1), dt.date(1, 1, 1)),
+        (dt.date(9999, 12, 1), dt.date(9999, 12, 31)),
+        (dt.date(1, 1, 1), dt.date(9999, 12, 31)),
+    ],  # fmt: skip
+)
+def test_dates_at_the_ends_of_the_calendar(earliest, latest):
+    from dataclasses import replace
+
+    events = [replace(seed_events()[0], earliest=earliest, latest=latest), seed_events()[1]]
+    svg = svg_string(events)
+    assert all(f'<g id="{e.id}"' in svg for e in events)

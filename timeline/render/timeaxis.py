@@ -128,7 +128,10 @@ def _month_starts(start: float, end: float, years: bool) -> list[float]:
     day = dt.date(day.year, 1, 1) if years else dt.date(day.year, day.month, 1)
     out = []
     while day.toordinal() < end:
-        day = dt.date(day.year + 1, 1, 1) if years else _add_months(day, 1)
+        try:
+            day = dt.date(day.year + 1, 1, 1) if years else _add_months(day, 1)
+        except (ValueError, OverflowError):  # past 9999-12-31
+            break
         if start < day.toordinal() < end:
             out.append(float(day.toordinal()))
     return out
@@ -303,7 +306,11 @@ def periods(rule: TickRule, start: float, end: float) -> Iterator[tuple[float, f
     """The periods of ``rule`` overlapping days ``[start, end)``: ``(start, end, first day)``."""
     day = rule.floor(_day(start))
     while day.toordinal() < end:
-        nxt = rule.step(day)
+        try:
+            nxt = rule.step(day)
+        except (ValueError, OverflowError):  # past 9999-12-31: the last period runs to the end of time
+            yield float(day.toordinal()), float(dt.date.max.toordinal() + 1), day
+            return
         yield float(day.toordinal()), float(nxt.toordinal()), day
         day = nxt
 
