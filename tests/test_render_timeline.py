@@ -298,7 +298,7 @@ def test_axis_texts_do_not_overlap(which):
         (dt.date(1, 1, 1), dt.date(1, 1, 1)),
         (dt.date(9999, 12, 1), dt.date(9999, 12, 31)),
         (dt.date(1, 1, 1), dt.date(9999, 12, 31)),
-    ],  # fmt: skip
+    ],
 )
 def test_dates_at_the_ends_of_the_calendar(earliest, latest):
     from dataclasses import replace
