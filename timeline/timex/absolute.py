@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from timeline.timex import calendar as cal
@@ -87,7 +88,7 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
     if not candidates:
         return None
-    return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense()).isoformat(), "day", anchor="publication")
+    return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense).isoformat(), "day", anchor="publication")
 
 
 def week_of_date(m: re.Match, ctx: Context) -> Reading | None:
@@ -134,10 +135,10 @@ def month_year(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{int(m.group('year')):04d}-{month:02d}", "month")
 
 
-def _month_by_tense(month: int, pub: dt.date, tense: str | None) -> dt.date:
+def _month_by_tense(month: int, pub: dt.date, tense_of: Callable[[], str | None]) -> dt.date:
     first = dt.date(pub.year, pub.month, 1)
     return pick_by_tense([dt.date(pub.year + k, month, 1) for k in (-1, 0, 1) if cal.valid_year(pub.year + k)],
-                         first, tense)
+                         first, tense_of)
 
 
 _MONTH_CONTEXT = re.compile(
@@ -171,7 +172,7 @@ def month_alone(m: re.Match, ctx: Context) -> Reading | None:
         return None
     if ctx.pub is None:
         return unresolved()
-    d = _month_by_tense(month, ctx.pub, ctx.tense())
+    d = _month_by_tense(month, ctx.pub, ctx.tense)
     return Reading("DATE", f"{d.year:04d}-{d.month:02d}", "month", anchor="publication")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,7 +99,7 @@ def parse_absolute(surface: str, base: dt.date | None, prefer: str = "current_pe
     return got.date() if got else None
 
 
-def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense: str | None) -> dt.date:
+def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense_of: Callable[[], str | None]) -> dt.date:
     """Which of a year-less date's neighbouring-year candidates the sentence means.
 
     Close to publication the nearest one whatever the tense (tense cues are too noisy to overrule it:
@@ -111,6 +112,7 @@ def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense: str | None) ->
     nearest = min(cands, key=lambda c: abs((c - pub).days))
     if abs((nearest - pub).days) <= NEAR_DAYS:
         return nearest
+    tense = tense_of()  # only now: the tense is the costly part
     if tense == "future" and after:
         return after[0]
     return before[-1] if before else nearest
