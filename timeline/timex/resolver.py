@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.model import Article, Span, Timex
 from timeline.timex import calendar as cal
@@ -166,6 +167,7 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
 
 
 _CLOCK_DAY_GAP = re.compile(r"(?:,?\s*(?:on|of)?\s*|\s+)$", re.I)
+_PAREN_GAP = re.compile(r"\s*\([^()]{0,9}\d[^()]{0,9}\)\s*")
 _DAY_CLOCK_GAP = re.compile(r"^(?:,?\s*(?:at|around|about|by)?\s*)$", re.I)
 
 
@@ -180,6 +182,12 @@ def _merge_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 and _CLOCK_DAY_GAP.fullmatch(text[t.end : nxt.start]) and nxt.start - t.end <= 6:
             out.append(_combine(text, t, nxt, clock=t, day=nxt))
             i += 2
+            continue
+        if nxt is not None and _is_clock(t) and nxt.grain == "day" and nxt.value and nxt.type == "DATE" \
+                and _PAREN_GAP.fullmatch(text[t.end : nxt.start]):
+            out.append(replace(t, value=f"{nxt.value[:10]}{t.value[10:]}", earliest=nxt.earliest,  # type: ignore[index]
+                               latest=nxt.latest, anchor=nxt.anchor))
+            i += 1  # "10:35 a.m. (0735 GMT) Friday": two expressions, the clock on that day
             continue
         if nxt is not None and _is_clock(nxt) and t.grain == "day" and t.value and t.type == "DATE" \
                 and _DAY_CLOCK_GAP.fullmatch(text[t.end : nxt.start]) and nxt.start - t.end <= 6:
