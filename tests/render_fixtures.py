@@ -23,9 +23,7 @@ ACTORS = {
     a.id: a
     for a in (
         Actor("actor:vladimir-putin", "Vladimir Putin", "person", "actor:russia", ("Putin",), "President"),
-        Actor(
-            "actor:sauli-niinisto", "Sauli Niinisto", "person", "actor:finland", ("Niinisto",), "President"
-        ),
+        Actor("actor:sauli-niinisto", "Sauli Niinisto", "person", "actor:finland", ("Niinisto",), "President"),
         Actor("actor:joe-biden", "Joe Biden", "person", "actor:united-states", ("Biden",), "President"),
         Actor("actor:sergei-ryabkov", "Sergei Ryabkov", "person", "actor:russia", ("Ryabkov",)),
         Actor("actor:jen-psaki", "Jen Psaki", "person", "actor:united-states", ("Psaki",), "Press Secretary"),
@@ -268,14 +266,10 @@ TYPES = ("meeting", "statement", "warning", "appeal", "accusation", "military", 
 GRAINS = (("day", 0.7), ("week", 0.1), ("month", 0.1), ("year", 0.1))
 
 
-def random_events(
-    n: int, seed: int = 0, *, actors: int = 12
-) -> tuple[list[Event], dict[str, Actor], list[Link]]:
+def random_events(n: int, seed: int = 0, *, actors: int = 12) -> tuple[list[Event], dict[str, Actor], list[Link]]:
     """``n`` random events over 2019-2022 (mostly December 2021), with actors and causal links."""
     rng = random.Random(seed)
-    people = {
-        f"actor:person-{i}": Actor(f"actor:person-{i}", f"Person {i:02d}", "person") for i in range(actors)
-    }
+    people = {f"actor:person-{i}": Actor(f"actor:person-{i}", f"Person {i:02d}", "person") for i in range(actors)}
     ids = list(people)
     docs = [f"doc{i:03d}" for i in range(40)]
     out: list[Event] = []
@@ -315,8 +309,7 @@ def random_events(
                 latest,
                 grain,
                 rng.sample(docs, rng.choice([1, 1, 1, 2, 3, 5])),
-                [(rng.choice(ids), "agent")]
-                + ([(rng.choice(ids), "participant")] if rng.random() < 0.4 else []),
+                [(rng.choice(ids), "agent")] + ([(rng.choice(ids), "participant")] if rng.random() < 0.4 else []),
                 modality=modality,
                 mod=rng.choice([None, None, None, "MID", "START", "END"]) if grain != "day" else None,
                 conflicts=(

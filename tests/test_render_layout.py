@@ -89,9 +89,7 @@ box = st.tuples(st.floats(0, 900), st.floats(0, 600), st.floats(5, 160), st.floa
 def test_placed_labels_never_overlap_and_stay_in_bounds(raw):
     bounds = (0.0, 0.0, 1000.0, 700.0)
     obstacles = [(x - 3, y - 3, x + 3, y + 3) for x, y, _, _ in raw]
-    reqs = [
-        LabelRequest(f"k{i}", (x, y), ((w, h), (w / 2, h)), 3.0, 3.0) for i, (x, y, w, h) in enumerate(raw)
-    ]
+    reqs = [LabelRequest(f"k{i}", (x, y), ((w, h), (w / 2, h)), 3.0, 3.0) for i, (x, y, w, h) in enumerate(raw)]
     placed = place_labels(reqs, bounds, obstacles)
     boxes = [p.box for p in placed.values()]
     for a, b in itertools.combinations(boxes, 2):

@@ -16,9 +16,7 @@ from timeline.render import draw_network, html_report, network_graph, save_netwo
 @pytest.fixture(scope="module")
 def report() -> str:
     svg = svg_string(seed_events(), actors=ACTORS, links=seed_links(), title="Seeds")
-    return html_report(
-        seed_events(), ACTORS, seed_links(), title="Putin & NATO <2021>", documents=SOURCES, svg=svg
-    )
+    return html_report(seed_events(), ACTORS, seed_links(), title="Putin & NATO <2021>", documents=SOURCES, svg=svg)
 
 
 @pytest.mark.parametrize("event", seed_events(), ids=lambda e: e.id)

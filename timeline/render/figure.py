@@ -196,8 +196,17 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
         marks = [t.boundary for t in ticks if t.boundary is not None]
         for x in marks:
             ax.axvline(x, color=GRID_COLOUR, lw=0.6, zorder=0.5)
-        ax.plot(marks, [0] * len(marks), transform=trans, linestyle="none", marker=TICKDOWN, markersize=4,
-                markeredgewidth=0.7, color=TEXT_COLOUR, clip_on=False)  # fmt: skip
+        ax.plot(
+            marks,
+            [0] * len(marks),
+            transform=trans,
+            linestyle="none",
+            marker=TICKDOWN,
+            markersize=4,
+            markeredgewidth=0.7,
+            color=TEXT_COLOUR,
+            clip_on=False,
+        )
         for tick in ticks:
             if tick.label:
                 n_text += 1
@@ -227,8 +236,18 @@ def _draw_axis(ax: Axes, layout: Layout, m: Metrics) -> None:
             zorder=0.6,
             alpha=0.9,
         )
-        ax.plot([x0, x1], [0, 0], transform=trans, linestyle="none", marker=BREAK_MARK, markersize=9,
-                markeredgewidth=0.9, color=TEXT_COLOUR, clip_on=False, zorder=4)  # fmt: skip
+        ax.plot(
+            [x0, x1],
+            [0, 0],
+            transform=trans,
+            linestyle="none",
+            marker=BREAK_MARK,
+            markersize=9,
+            markeredgewidth=0.9,
+            color=TEXT_COLOUR,
+            clip_on=False,
+            zorder=4,
+        )
         if cut:
             ax.annotate(
                 gap_label(days),

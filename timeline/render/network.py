@@ -165,8 +165,17 @@ def _draw(events, actors, links, title, dpi) -> Figure:
     if "affiliation" in kinds:
         handles.append(Line2D([], [], color="#bbbbbb", linestyle="--", label="belongs to"))
     if any(not modality_style(e.modality).filled for e in events):
-        handles.append(Line2D([], [], marker="s", linestyle="none", markerfacecolor="white", markeredgecolor="#777777",
-                              label="planned / conditional"))  # fmt: skip
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="s",
+                linestyle="none",
+                markerfacecolor="white",
+                markeredgecolor="#777777",
+                label="planned / conditional",
+            )
+        )
     if "causes" in kinds:
         handles.append(Line2D([], [], marker=">", color=LINK_COLOUR, label="causes"))
     fig.legend(
