@@ -106,6 +106,26 @@ def test_size_limit_is_per_format_and_max_bytes_changes_it(tmp_path: Path) -> No
     assert SIZE_LIMITS["json"] > SIZE_LIMITS["txt"]  # collections of records may be bigger
 
 
+# Lines that made a pattern backtrack: each repeated to 64 KB, first as the top line (where the
+# dateline is looked for), then as a body line.  Linear work is a fraction of a second.
+PATHOLOGICAL_UNITS = [" ", "\t", "\u00a0", "| ", " - ", "Dec 14 2021 | ", "Monday, ", "2021-12-14T", "1.", "14, ",
+                      "By ", "Updated ", "Photo: ", "(", "\"", "\r"]
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL_UNITS, ids=repr)
+def test_pathological_lines_load_in_linear_time(tmp_path: Path, unit: str) -> None:
+    run = unit * (64_000 // len(unit))
+    for name, text in (("top.txt", f"Title {run}\n\nBody.\n"), ("body.txt", f"Title\n\nBody.\n{run}\n")):
+        path = write(tmp_path / name, text)
+        started = time.perf_counter()
+        try:
+            load_file(path)
+        except IngestError as err:  # a line of white space is no text: fine, as long as it is quick
+            assert one_line(err.problem)
+        took = time.perf_counter() - started
+        assert took < 5, f"{name}: {took:.1f} s for 64 KB"
+
+
 # ---------------------------------------------------------------- 1. nesting, binary, encodings
 
 
@@ -331,6 +351,11 @@ RECORD = st.fixed_dictionaries(
         "source": st.text(max_size=10),
     },
 )
+TAG_SOUP = ["<html>", "<body>", "</body>", "<div>", "</div>", "<p>", "</p>", "<script>", "</script>", "<!--", "-->",
+            "<![CDATA[", "]]>", "&amp;", "&#xD800;", "&#0;", "&nbsp;", "<meta charset='utf-16'>",
+            "<meta property='article:published_time' content='2021-12-14T22:55:00'>", "<title>", "</title>",
+            "<TIMEX3 tid='t1' type='DATE' value='2021-12-14'>", "</TIMEX3>", "<TEXT>", "</TEXT>", "<DCT>", "</DCT>",
+            "<?xml version='1.0'?>", "<!DOCTYPE html>", "<br/>", "<table><tr><td>", "</td></tr></table>", "\ufeff"]
 # Bytes that look like each format, so the fuzzing gets past the first check.
 LOOKALIKE = st.one_of(
     st.binary(max_size=600),
@@ -340,6 +365,7 @@ LOOKALIKE = st.one_of(
     RECORD.map(lambda r: json.dumps(r).encode()),
     st.lists(RECORD, max_size=4).map(lambda rs: "\n".join(json.dumps(r) for r in rs).encode()),
     st.text(max_size=200).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode()),
+    st.lists(st.sampled_from(TAG_SOUP) | st.text(max_size=20), max_size=60).map(lambda ts: "".join(ts).encode()),
     st.text(max_size=200).map(lambda t: f"<TimeML><DCT>{t[:20]}</DCT><TEXT>{t}</TEXT></TimeML>".encode()),
 )
 
