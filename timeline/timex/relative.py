@@ -252,7 +252,7 @@ def narrative_base(ctx: Context, unit: str) -> Reading:
 def narrative(m: re.Match, ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m.group("phrase").lower()).split()
     unit = next((w for w in reversed(words) if w in ("day", "morning", "afternoon", "evening", "night", "week",
-                                                        "month", "year")), "day")
+                                                        "month", "quarter", "year")), "day")
     if "next" in words or "following" in words or words[-1] == "after":
         off = 1
     elif "previous" in words or "preceding" in words or words[-1] == "before":

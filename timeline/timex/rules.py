@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
          r.ago),
     Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later){E}(?!\s+than)", r.ago),
     Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
-         rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)"
+         rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|quarter|year)|the\s+same\s+(?:day|week|month|year)"
          rf"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|the\s+day\s+(?:before|after)|the\s+(?:night|morning|evening)\s+before){E}(?!\s+(?:\w+\s+)?(?:after|before|of|that)\b)",
          r.narrative),
