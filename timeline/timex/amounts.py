@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from timeline.timex.lexicon import REFS, SETS, VAGUE_NUMBERS, WEEKDAY_NUMBER, number_value, unit_of
+from timeline.timex.lexicon import (
+    CURRENT_NOT_TIME_AFTER,
+    CURRENT_NOT_TIME_BEFORE,
+    REFS,
+    SETS,
+    VAGUE_NUMBERS,
+    WEEKDAY_NUMBER,
+    number_value,
+    unit_of,
+)
 from timeline.timex.reading import Context, Reading, _capitalized, _g
 
 # ---------------------------------------------------------------- durations and sets
@@ -131,8 +140,23 @@ def set_weekday(m: re.Match, ctx: Context) -> Reading | None:
 _REF_VALUE = [(re.compile(f"(?:{s})$", re.I), v) for s, v in REFS]
 
 
+_CURRENT_AFTER = re.compile(r"\s+(?:" + "|".join(CURRENT_NOT_TIME_AFTER) + r")\b", re.I)
+_CURRENT_BEFORE = re.compile(r"\b(?:" + "|".join(CURRENT_NOT_TIME_BEFORE) + r")\s+$", re.I)
+_NOUN_CURRENT = re.compile(r"\b(?:the|a)\s+$", re.I)
+
+
+def _current_not_time(ctx: Context) -> bool:
+    """'the current account', 'alternating current', 'swept away by the current.'"""
+    before = ctx.text[max(0, ctx.start - 14) : ctx.start]
+    after = ctx.text[ctx.end : ctx.end + 14]
+    return bool(_CURRENT_AFTER.match(after) or _CURRENT_BEFORE.search(before)
+                or (_NOUN_CURRENT.search(before) and re.match(r"\s*(?:[.,;:!?)]|$)", after)))
+
+
 def ref(m: re.Match, ctx: Context) -> Reading | None:
     surface = re.sub(r"\s+", " ", m.group("ref"))
+    if surface.lower() == "current" and _current_not_time(ctx):
+        return None
     for pattern, value in _REF_VALUE:
         if pattern.match(surface):
             return Reading("DATE", value, None, anchor="publication")

@@ -49,6 +49,10 @@ REFS: tuple[tuple[str, str], ...] = (
     (r"the future|the near future|the distant future|the near term|the short term", "FUTURE_REF"),
 )
 
+# "current" that is no time: accounting terms after it ("current account"), electricity or water before it
+CURRENT_NOT_TIME_AFTER = ("account", "accounts", "assets", "liabilities", "ratio", "density", "leakage")
+CURRENT_NOT_TIME_BEFORE = ("alternating", "direct", "electric", "electrical", "ocean", "rip", "tidal")
+
 # Calendar units: (surface stem, grain, ISO duration letter, multiplier)
 UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("second", "second", "S", 1),
