@@ -126,6 +126,15 @@ def test_pathological_lines_load_in_linear_time(tmp_path: Path, unit: str) -> No
         assert took < 5, f"{name}: {took:.1f} s for 64 KB"
 
 
+@pytest.mark.parametrize("suffix", sorted(FORMATS))
+def test_every_format_is_size_checked_before_reading(tmp_path: Path, suffix: str) -> None:
+    path = write(tmp_path / f"big{suffix}", b"x" * 2000)
+    with pytest.raises(IngestError) as caught:
+        load_file(path, max_bytes=1999)
+    assert caught.value.problem.startswith("file too large: 2,000 bytes"), caught.value.problem
+    assert f"for {FORMATS[suffix][0]} files" in caught.value.problem
+
+
 # ---------------------------------------------------------------- 1. nesting, binary, encodings
 
 
@@ -547,6 +556,25 @@ def test_output_folder_without_write_permission_is_one_line_and_exit_1(tmp_path:
         assert str(locked) in line, line
     finally:
         locked.chmod(0o700)
+
+
+def unwritable_system_folder() -> Path | None:
+    """A folder where even root may not create anything (sysfs), or None on systems without one."""
+    probe = Path("/sys/timeline-robustness-probe")
+    try:
+        probe.mkdir()
+    except OSError:
+        return probe
+    probe.rmdir()
+    return None
+
+
+@needs_pipeline
+@pytest.mark.skipif(unwritable_system_folder() is None, reason="no folder here that refuses root's writes")
+def test_output_where_even_root_may_not_write_is_one_line_and_exit_1() -> None:
+    out = unwritable_system_folder()
+    line = assert_one_line_error(invoke("build", SEEDS / "000_18216e440626299e.txt", "-o", out))
+    assert str(out) in line, line
 
 
 @needs_pipeline
