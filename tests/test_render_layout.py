@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.render_fixtures import ACTORS, random_events, seed_events
+try:  # `python -m pytest`: the repo root is on sys.path
+    from tests.render_fixtures import ACTORS, random_events, seed_events
+except ModuleNotFoundError:  # plain `pytest` puts tests/ itself on sys.path
+    from render_fixtures import ACTORS, random_events, seed_events
 from timeline.render.labels import LabelRequest, overlaps, place_labels
 from timeline.render.lanes import OTHER, assign_lanes, make_marks, pack_rows
 from timeline.render.layout import compute_layout

@@ -9,7 +9,10 @@ from html import escape
 import pytest
 from matplotlib.text import Text
 
-from tests.render_fixtures import ACTORS, SOURCES, seed_events, seed_links
+try:  # `python -m pytest`: the repo root is on sys.path
+    from tests.render_fixtures import ACTORS, SOURCES, seed_events, seed_links
+except ModuleNotFoundError:  # plain `pytest` puts tests/ itself on sys.path
+    from render_fixtures import ACTORS, SOURCES, seed_events, seed_links
 from timeline.render import draw_network, html_report, network_graph, save_network, svg_string
 
 

@@ -12,7 +12,10 @@ from matplotlib.collections import PatchCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from tests.render_fixtures import ACTORS, SOURCES, random_events, seed_events, seed_links
+try:  # `python -m pytest`: the repo root is on sys.path
+    from tests.render_fixtures import ACTORS, SOURCES, random_events, seed_events, seed_links
+except ModuleNotFoundError:  # plain `pytest` puts tests/ itself on sys.path
+    from render_fixtures import ACTORS, SOURCES, random_events, seed_events, seed_links
 from timeline.render import draw_timeline, save_timeline, svg_string
 
 
