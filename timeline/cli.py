@@ -163,15 +163,27 @@ def _usable_store(path: Path) -> Path | None:
         return None
 
 
+def _one_line(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _timex_table(documents) -> str:
     lines = []
+    header = (f"  {'offset':>6}  {'expression':<38}  {'type':<8} {'value':<16} {'grain':<7} {'mod':<11} "
+              f"{'earliest..latest':<23} {'anchor':<11} rule")
     for article, timexes in documents:
         published = article.published.isoformat() if article.published else "unknown"
-        lines.append(f"{article.id}  published {published} ({article.published_from})  {article.title or ''}")
+        lines.append(f"{article.id}  published {published} ({article.published_from})  "
+                     f"{_one_line(article.title or '', 80)}")
+        lines.append(header)
         for t in timexes:
             span = f"{t.earliest or ''}..{t.latest or ''}" if (t.earliest or t.latest) else ""
-            lines.append(f"  {t.start:>6}  {t.text[:38]:<38}  {t.type:<8} {t.value or '-':<16} "
-                         f"{t.grain or '':<7} {t.mod or '':<6} {span:<23} {t.anchor:<11} {t.rule}")
+            value = t.value or (f"- ({t.reason})" if t.reason else "-")
+            lines.append(f"  {t.start:>6}  {_one_line(t.text, 38):<38}  {t.type:<8} {value:<16} "
+                         f"{t.grain or '':<7} {t.mod or '':<11} {span:<23} {t.anchor:<11} {t.rule}")
+        if not timexes:
+            lines.append("  (no temporal expressions)")
         lines.append("")
     return "\n".join(lines)
 
@@ -271,10 +283,14 @@ def events(
                              "; ".join(f"{a['name']} ({a['role']})" for a in r["actors"]),
                              " ".join(r["sentence"].split())])
     else:
+        typer.echo(f"{'document':<12} {'date':<12} {'dated by':<11} {'type':<11} {'modality':<11} "
+                   f"{'event':<60} actors (role)")
         for r in rows:
-            who = ", ".join(f"{a['name']}:{a['role']}" for a in r["actors"])
-            typer.echo(f"{r['doc'][:12]:<12} {r['date']['value'] or '-':<11} {r['date']['source']:<11} "
-                       f"{r['type']:<11} {r['modality']:<11} {r['label'][:60]:<60} {who}")
+            who = ", ".join(f"{a['name']} ({a['role']})" for a in r["actors"])
+            d = r["date"]
+            when = d["value"] or (f"≤{d['latest']}" if d["latest"] else f"≥{d['earliest']}" if d["earliest"] else "-")
+            typer.echo(f"{r['doc'][:12]:<12} {when:<12} {d['source']:<11} {r['type']:<11} {r['modality']:<11} "
+                       f"{_one_line(r['label'], 60):<60} {who}")
 
 
 @app.command("eval")
