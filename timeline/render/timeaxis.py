@@ -8,6 +8,7 @@ from :data:`TICK_RULES`, the finest whose labels fit the segment's width.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import itertools
@@ -160,7 +161,9 @@ def split_density(
     if len(bounds) < 4:
         return [part]
     inside = [c for c in centres if start <= c <= end]
-    counts = [sum(1 for c in inside if a <= c < b or (b == end and c == end)) for a, b in itertools.pairwise(bounds)]
+    inside.sort()
+    counts = [bisect.bisect_left(inside, b) - bisect.bisect_left(inside, a) for a, b in itertools.pairwise(bounds)]
+    counts[-1] += len(inside) - bisect.bisect_left(inside, end)  # centres exactly at the end
     alpha = max(1.0, 0.5 * sum(counts) / len(counts))
 
     def density(a: float, b: float, n: int) -> float:
@@ -315,9 +318,16 @@ def periods(rule: TickRule, start: float, end: float) -> Iterator[tuple[float, f
         day = nxt
 
 
+# Rough length of each rule's period in days: rules that clearly cannot fit are skipped unwalked.
+PERIOD_DAYS = {"day": 1, "2 days": 2, "week": 7, "month": 28, "quarter": 90, "year": 365, "2 years": 730,
+               "5 years": 1826, "decade": 3652, "25 years": 9131, "century": 36524}  # fmt: skip
+
+
 def choose_rule(segment: Segment, rules: Sequence[TickRule] = TICK_RULES) -> TickRule:
     """The finest tick rule whose labels fit side by side in the segment."""
     for rule in rules:
+        if segment.days / PERIOD_DAYS[rule.name] - 2 > segment.width / rule.label_width:
+            continue  # clearly too many labels: do not walk a century day by day
         if rule.centred:
             n = sum(1 for a, b, _ in periods(rule, segment.start, segment.end) if _visible(segment, a, b) > 0.45)
         else:
