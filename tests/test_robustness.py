@@ -681,6 +681,7 @@ def assert_interrupted_cleanly(sig: signal.Signals, code: int, err: str, out: Pa
         # where Python reports and drops it ("Exception ignored in"), so the build ran to its end.
         assert code in (0, 130), (code, err)
         assert code == 0 or "Traceback" not in err, err
+        assert not list(out.glob("*.tmp")) + list(out.glob(".*.tmp")), "Ctrl-C left a temporary file behind"
     else:
         assert code == -signal.SIGKILL, (code, err)
     assert_outputs_whole(out)
