@@ -7,6 +7,8 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PatchCollection, PathCollection
 from matplotlib.figure import Figure
@@ -309,3 +311,44 @@ def test_dates_at_the_ends_of_the_calendar(earliest, latest):
     events = [replace(seed_events()[0], earliest=earliest, latest=latest), seed_events()[1]]
     svg = svg_string(events)
     assert all(f'<g id="{e.id}"' in svg for e in events)
+
+
+def _event_strategy():
+    from hypothesis import strategies as st
+
+    from timeline.model import EventDate
+
+    day = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+    maybe_day = st.one_of(st.none(), day)
+    conflict = st.builds(lambda a, b: EventDate(None, a, b, None), maybe_day, maybe_day)
+    return st.tuples(
+        maybe_day,
+        st.integers(0, 800),
+        st.sampled_from(["asserted", "planned", "conditional", "denied", "rumoured"]),
+        st.sampled_from(["meeting", "warning", "statement", "a-new-type"]),
+        st.sampled_from([None, "MID", "START", "END", "APPROX", "BEFORE", "AFTER"]),
+        st.lists(conflict, max_size=2),
+        st.integers(0, 6),
+        st.text(st.characters(max_codepoint=0x24F, exclude_categories=("Cs",)), max_size=60),
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(_event_strategy(), min_size=1, max_size=12))
+def test_any_events_render_with_clean_labels(rows):
+    from dataclasses import replace
+
+    base = seed_events()[0]
+    events = []
+    for i, (start, length, modality, etype, mod, conflicts, n_sources, label) in enumerate(rows):
+        end = None if start is None or length == 800 else start + dt.timedelta(days=length)
+        events.append(
+            replace(base, id=f"event:h{i}", label=label, type=etype, modality=modality, mod=mod,
+                    earliest=start, latest=end, conflicts=tuple(conflicts),
+                    sources=tuple(f"d{k}" for k in range(n_sources)), actors=base.actors[: i % 3])
+        )  # fmt: skip
+    fig = draw_timeline(events, actors=ACTORS, max_lanes=2)
+    fig.canvas.draw()
+    assert {e.id for e in events} <= {a.get_gid() for a in fig.findobj()}
+    if any(e.label.strip() for e in events):
+        assert_labels_clean(fig)

@@ -8,7 +8,9 @@ Every event's marker carries ``gid=event.id`` so SVG output has ``<g id="event:.
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 
 import matplotlib as mpl
@@ -60,7 +62,7 @@ def draw_timeline(
 
     Example: ``draw_timeline(tl.events, actors=tl.actors, links=tl.links, title="Ukraine, Dec 2021")``
     """
-    with mpl.rc_context(RC):
+    with mpl.rc_context(RC), quiet_glyphs():
         return _draw(
             list(events),
             dict(actors or {}),
@@ -74,6 +76,15 @@ def draw_timeline(
             dpi,
             METRICS,
         )
+
+
+@contextlib.contextmanager
+def quiet_glyphs():
+    """Silence "Glyph ... missing from font" warnings: CJK or emoji in a headline shows as boxes in
+    the PNG (DejaVu has no such glyphs) but as text in the SVG, and is no reason to flood the console."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        yield
 
 
 def _figure_width(n_events: int, m: Metrics) -> float:

@@ -17,6 +17,7 @@ from matplotlib.patches import FancyArrowPatch
 
 from timeline.model import Actor, Event, Link
 from timeline.render import labels as lab
+from timeline.render.figure import quiet_glyphs
 from timeline.render.lanes import actor_name
 from timeline.render.style import LINK_COLOUR, METRICS, RC, TEXT_COLOUR, modality_style, type_colours
 from timeline.render.texts import cut, renderer_of
@@ -72,7 +73,7 @@ def draw_network(
     dpi: float = 100,
 ) -> Figure:
     """Draw actors (circles) and events (squares, coloured by type) as a network."""
-    with mpl.rc_context(RC):
+    with mpl.rc_context(RC), quiet_glyphs():
         return _draw(list(events), dict(actors or {}), list(links), title, dpi)
 
 

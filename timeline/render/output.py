@@ -14,6 +14,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from timeline.model import Actor, Event, Link
+from timeline.render.figure import quiet_glyphs
 from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
 from timeline.render.texts import TOOLTIPS
 
@@ -55,7 +56,7 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
                 f"{path}: cannot write a figure as {path.suffix or 'a file without suffix'}; "
                 f"use one of {', '.join(FORMATS)}"
             )
-    with mpl.rc_context(RC):
+    with mpl.rc_context(RC), quiet_glyphs():
         for path in targets:
             fmt = FORMATS[path.suffix.lower()]
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -81,7 +82,7 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
 
 def figure_svg(fig: Figure) -> str:
     """The figure as SVG text (text kept as text, no date, fixed ids)."""
-    with mpl.rc_context(RC):
+    with mpl.rc_context(RC), quiet_glyphs():
         return _svg_bytes(fig).decode("utf-8")
 
 
