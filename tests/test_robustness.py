@@ -59,6 +59,9 @@ def assert_sound(article: Article) -> None:
     assert (article.published is None) == (article.published_from == "missing")
     for span in [*article.body, *([article.title_span] if article.title_span else [])]:
         assert 0 <= span.start <= span.end <= len(article.text), (article.id, span)
+    for value in (article.id, article.text, article.path, article.title, article.url, article.source):
+        if value is not None:
+            value.encode("utf-8")  # every output is UTF-8: no lone surrogates
 
 
 def one_line(problem: str) -> bool:
@@ -271,6 +274,30 @@ def test_article_with_no_date_is_missing_never_today(tmp_path: Path, name: str, 
     (article,) = load_file(write(tmp_path / name, data))
     assert article.published is None and article.published_from == "missing"
     assert article.published_time is None
+
+
+def test_file_names_that_are_not_utf8_load_under_a_writable_id(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9 report.txt", "wb") as fh:
+        fh.write(STORY.encode())
+    with open(folder + b"/caf\xe8 report.txt", "wb") as fh:
+        fh.write(STORY.encode())
+    with open(folder + b"/bad\xff.json", "wb") as fh:
+        fh.write(b"{")
+    result = load_paths([tmp_path])
+    assert sorted(a.id for a in result.articles) == ["caf\\xe8 report", "caf\\xe9 report"]
+    for article in result.articles:
+        assert_sound(article)
+        assert article.path == f"{tmp_path}/{article.id}.txt"
+    (error,) = result.errors
+    assert error.path == f"{tmp_path}/bad\\xff.json" and error.problem.startswith("malformed JSON")
+
+
+def test_lone_surrogates_in_json_become_replacement_characters(tmp_path: Path) -> None:
+    path = write(tmp_path / "r.json", '{"id": "x\\ud800", "title": "T\\udfff", "text": "Talks \\ud83d went on.\\n"}')
+    (article,) = load_file(path)
+    assert (article.id, article.title, article.text) == ("x\ufffd", "T\ufffd", "Talks \ufffd went on.\n")
+    assert_sound(article)
 
 
 def test_folder_of_only_junk_is_one_error_per_file_and_one_for_the_folder(tmp_path: Path) -> None:
@@ -590,6 +617,8 @@ def test_build_reports_each_bad_file_once_and_processes_the_rest(tmp_path: Path)
         "feed.jsonl": b'{"id": "r1", "text": "Talks were held on 3 May 2020.", "published": "2020-05-04"}\n{oops\n',
     }
     huge_text(folder / "huge.txt", SIZE_LIMITS["txt"] + 1)
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as fh:  # a file name that is not UTF-8
+        fh.write((SEEDS / "000_18216e440626299e.txt").read_bytes())
     for name, data in bad.items():
         if data is not None:
             write(folder / name, data)
@@ -602,7 +631,7 @@ def test_build_reports_each_bad_file_once_and_processes_the_rest(tmp_path: Path)
     assert_outputs_whole(out)
     graph = json.loads((out / "timeline.json").read_text(encoding="utf-8"))
     documents = {d["id"] for d in graph["graph"]["documents"]}
-    assert documents == {"good", "r1"}
+    assert documents == {"good", "r1", "caf\\xe9"}
 
 
 def assert_outputs_whole(out: Path, *, expect: tuple[str, ...] = ("png", "svg", "json")) -> None:

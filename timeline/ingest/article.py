@@ -12,12 +12,14 @@ and the body spans are decided in one place.  The publication date is, in this o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from timeline.ingest.boilerplate import body_spans, find_title, mark_lines, title_line
 from timeline.ingest.dateline import find_dateline, latest_date_near_top
 from timeline.ingest.outlets import find_outlet
+from timeline.ingest.safe import display_path, writable
 from timeline.ingest.textfile import split_lines
 from timeline.model import Article, Span
 
@@ -31,6 +33,12 @@ class Metadata:
     published_time: str | None = None
     url: str | None = None
     source: str | None = None
+
+
+def _writable_meta(meta: Metadata) -> Metadata:
+    fields = {name: writable(value) for name in ("title", "url", "source")
+              if isinstance(value := getattr(meta, name), str)}
+    return dataclasses.replace(meta, **fields) if fields else meta
 
 
 def _title_span(text: str, title: str) -> Span | None:
@@ -47,7 +55,13 @@ def make_article(
     meta: Metadata = Metadata(),
     published: dt.date | None = None,
 ) -> Article:
-    """The article for ``text``: title, publication date, outlet and body spans filled in."""
+    """The article for ``text``: title, publication date, outlet and body spans filled in.
+
+    Every string is made writable as UTF-8 first (:mod:`timeline.ingest.safe`).
+    """
+    text, doc_id = writable(text), writable(doc_id)
+    path = display_path(path) if path is not None else None
+    meta = _writable_meta(meta)
     lines = split_lines(text)
     dateline = find_dateline(lines)
     if meta.title:

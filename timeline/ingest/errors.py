@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.ingest.safe import display_path, writable
 from timeline.model import LoadError
 
 
@@ -15,8 +16,8 @@ class IngestError(Exception):
     """
 
     def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
+        self.path = display_path(path)
+        self.problem = writable(problem)
         super().__init__(f"{self.path}: {problem}")
 
     def __str__(self) -> str:

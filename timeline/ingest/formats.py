@@ -17,6 +17,7 @@ from timeline.ingest.article import Metadata, make_article
 from timeline.ingest.errors import IngestError
 from timeline.ingest.records import load_json, load_jsonl
 from timeline.ingest.result import Loaded
+from timeline.ingest.safe import display_path
 from timeline.ingest.textfile import MiB, check_file, decode_text, read_bytes
 
 _TIME_IN_VALUE = re.compile(r"T(\d{2}):(\d{2})")
@@ -29,9 +30,10 @@ def doc_id(path: Path) -> str:
     """The document id: the file name without its last suffix.
 
     ``AP_20130322.tml.TE3input`` -> ``AP_20130322.tml``;
-    ``ABC19980108.1830.0711.tml`` -> ``ABC19980108.1830.0711``.
+    ``ABC19980108.1830.0711.tml`` -> ``ABC19980108.1830.0711``.  A byte of the name that is
+    not UTF-8 is written ``\xe9`` (see :mod:`timeline.ingest.safe`).
     """
-    return path.stem
+    return display_path(path.stem)
 
 
 def load_txt(path: Path, published: dt.date | None) -> Loaded:

@@ -11,6 +11,7 @@ from pathlib import Path
 from timeline.ingest.errors import IngestError
 from timeline.ingest.formats import FORMATS, load_any, loader_for
 from timeline.ingest.result import LoadResult
+from timeline.ingest.safe import display_path
 from timeline.model import Article, LoadError
 
 DUPLICATE_MARK = "~"
@@ -81,12 +82,12 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
             files, unknown = walk_folder(path)
             if not files:
                 known = ", ".join(sorted(FORMATS))
-                yield LoadError(str(path), f"no articles in this folder (no {known} files)")
+                yield LoadError(display_path(path), f"no articles in this folder (no {known} files)")
             yield from sorted(files + unknown, key=lambda p: p.relative_to(path).parts)
         elif path.exists() or path.is_symlink():
             yield path  # a dangling link or a loop gets its own error when it is read
         else:
-            yield LoadError(str(path), "no such file or folder")
+            yield LoadError(display_path(path), "no such file or folder")
 
 
 def _identity(path: Path) -> Path | LoadError:
@@ -97,7 +98,7 @@ def _identity(path: Path) -> Path | LoadError:
         reason = getattr(err, "strerror", None) or "symbolic link loop"
         if isinstance(err, FileNotFoundError) and path.is_symlink():
             reason = "broken symbolic link"
-        return LoadError(str(path), f"cannot read file ({reason})")
+        return LoadError(display_path(path), f"cannot read file ({reason})")
 
 
 def unique_ids(articles: Iterable[Article]) -> tuple[Article, ...]:
