@@ -194,7 +194,8 @@ class Timeline:
     def save(self, out_dir: str | Path = "output", formats: Sequence[str] = DEFAULT_FORMATS, dpi: int = 150,
              **options) -> list[Path]:
         """Write the requested formats (png, svg, html, network, json, graphml, gexf, cyjs, csv)."""
-        from timeline.export import FORMATS, export, write_text_atomic
+        from timeline.atomic import write_text_atomic
+        from timeline.export import FORMATS, export
         from timeline.render import save_network, save_timeline
 
         out = Path(out_dir)

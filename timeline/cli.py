@@ -213,7 +213,7 @@ def dates(
 
     Example: timeline dates seeds/ --format json
     """
-    from timeline.export import write_text_atomic
+    from timeline.atomic import write_text_atomic
     from timeline.timex import resolve
 
     loaded = _load(paths, published)

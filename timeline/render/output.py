@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
 
+from timeline.atomic import atomic_path
 from timeline.model import Actor, Event, Link
 from timeline.render.figure import quiet_glyphs
 from timeline.render.style import PNG_METADATA, RC, SVG_METADATA
@@ -59,25 +58,17 @@ def write_figure(fig: Figure, paths: Sequence[Path | str], dpi: float = 150) -> 
     with mpl.rc_context(RC), quiet_glyphs():
         for path in targets:
             fmt = FORMATS[path.suffix.lower()]
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # not mkstemp: its files are private (0600); this one gets the usual mode from the umask
-            tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
-            try:
-                with open(tmp, "xb") as fh:
-                    if fmt == "svg":
-                        fh.write(_svg_bytes(fig))
-                    else:
-                        fig.savefig(
-                            fh,
-                            format=fmt,
-                            dpi=dpi,
-                            metadata=_metadata(fmt),
-                            pil_kwargs={"compress_level": PNG_COMPRESSION},
-                        )
-                os.replace(tmp, path)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
+            with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+                if fmt == "svg":
+                    fh.write(_svg_bytes(fig))
+                else:
+                    fig.savefig(
+                        fh,
+                        format=fmt,
+                        dpi=dpi,
+                        metadata=_metadata(fmt),
+                        pil_kwargs={"compress_level": PNG_COMPRESSION},
+                    )
 
 
 def figure_svg(fig: Figure) -> str:
