@@ -349,6 +349,43 @@ def test_symlink_loops_do_not_hang(tmp_path: Path) -> None:
         load_file(root / "a.txt")
 
 
+def test_folders_nested_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    depth = sys.getrecursionlimit() + 200
+    chain = [tmp_path / "deep"]
+    for _ in range(depth):
+        chain.append(chain[-1] / "a")
+    try:
+        for folder in chain:
+            folder.mkdir()
+        write(chain[10] / "near.txt", STORY)
+        write(chain[-1] / "bottom.txt", STORY)
+        started = time.perf_counter()
+        result = load_paths([chain[0]])
+        assert time.perf_counter() - started < 10
+        assert sorted(a.id for a in result.articles) == ["bottom", "near"] and not result.errors
+    finally:  # bottom up: recursive removal would hit the same limit
+        for folder in reversed(chain):
+            for child in folder.glob("*.txt"):
+                child.unlink()
+            if folder.exists():
+                folder.rmdir()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="running as root: file permissions deny root nothing")
+def test_a_folder_that_cannot_be_listed_is_one_error(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", STORY)
+    locked = tmp_path / "locked"
+    write(locked / "hidden-from-us.txt", STORY)
+    locked.chmod(0)
+    try:
+        result = load_paths([tmp_path])
+    finally:
+        locked.chmod(0o700)
+    assert [a.id for a in result.articles] == ["story"]
+    assert [(e.path, e.problem) for e in result.errors] == [(str(locked), "cannot read folder (Permission denied)")]
+
+
 def test_a_linked_folder_is_read_once(tmp_path: Path) -> None:
     write(tmp_path / "store" / "story.txt", STORY)
     (tmp_path / "articles").mkdir()

@@ -25,7 +25,7 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _folder_key(path: Path) -> tuple[int, int] | None:
+def _folder_key(path: Path | os.DirEntry) -> tuple[int, int] | None:
     """(device, inode) of a folder, None when it cannot be reached (a dangling link, a loop)."""
     try:
         info = path.stat()
@@ -42,32 +42,52 @@ def _above(link: Path, real_root: Path) -> bool:
         return True
 
 
-def walk_folder(folder: Path) -> tuple[list[Path], list[Path]]:
-    """Files under ``folder``, recursive and sorted, hidden entries skipped: (known type, unknown type).
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows symbolic links
+    except OSError:
+        return False
+
+
+def walk_folder(folder: Path) -> tuple[list[Path], list[Path], list[LoadError]]:
+    """Files under ``folder``, recursive and sorted, hidden entries skipped: (known type, unknown
+    type, folders that could not be read).
 
     Symbolic links to folders are followed, but a folder is entered once however many ways lead
     to it, and a link to the folder itself or to a folder above it is not entered: a symlink
     loop ends the descent instead of hanging it.  Links among the files are passed on as they
-    are; one that leads nowhere becomes that file's error when it is loaded.
+    are; one that leads nowhere becomes that file's error when it is loaded.  The walk keeps its
+    own stack (``os.walk`` recurses once per level: a few thousand nested folders raised
+    RecursionError), and a folder it cannot list is one error, not a silent gap.
     """
     found: list[Path] = []
     unknown: list[Path] = []
+    unreadable: list[LoadError] = []
     visited = {_folder_key(folder)}
     real_root = folder.resolve()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        keep = []
-        for name in sorted(d for d in dirs if not _hidden(d)):
-            key = _folder_key(Path(root) / name)
-            if key is not None and key not in visited and not _above(Path(root) / name, real_root):
-                visited.add(key)
-                keep.append(name)
-        dirs[:] = keep
-        for name in sorted(files):
-            if not _hidden(name):
-                path = Path(root) / name
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as err:
+            unreadable.append(LoadError(display_path(current), f"cannot read folder ({err.strerror or err})"))
+            continue
+        for entry in entries:
+            if _hidden(entry.name):
+                continue
+            path = current / entry.name
+            if not _is_folder(entry):
                 (unknown if loader_for(path) is None else found).append(path)
+                continue
+            key = _folder_key(entry)
+            if key is None or key in visited or (entry.is_symlink() and _above(path, real_root)):
+                continue
+            visited.add(key)
+            stack.append(path)
     order = lambda p: p.relative_to(folder).parts  # noqa: E731
-    return sorted(found, key=order), sorted(unknown, key=order)
+    return sorted(found, key=order), sorted(unknown, key=order), unreadable
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
@@ -79,7 +99,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files, unknown = walk_folder(path)
+            files, unknown, unreadable = walk_folder(path)
+            yield from unreadable
             if not files:
                 known = ", ".join(sorted(FORMATS))
                 yield LoadError(display_path(path), f"no articles in this folder (no {known} files)")
