@@ -247,6 +247,35 @@ def test_jsonl_with_one_bad_line_in_a_thousand(tmp_path: Path) -> None:
         load_file(path)  # strict
 
 
+# (file name, content, the one problem, or None when it loads)
+ODD_JSON = [
+    ("bigint.json", '{"text": "Talks.", "id": ' + "1" * 5000 + "}",
+     "malformed JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"),
+    ("deep-title.json", '{"text": "Talks.", "title": ' + "[" * 5000 + "]" * 5000 + "}",
+     "malformed JSON: nested too deeply"),
+    ("bigint.jsonl", '{"text": "Talks.", "id": ' + "1" * 5000 + '}\n{"text": "More talks."}\n',
+     "line 1: malformed JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"),
+    ("deep.jsonl", '{"text": "More talks."}\n' + "[" * 5000 + "]" * 5000 + "\n",
+     "line 2: malformed JSON: nested too deeply"),
+    ("bom.jsonl", '\ufeff{"text": "Talks."}\n', None),
+    ("crlf.jsonl", '{"text": "Talks."}\r\n\r\n{"text": "More talks."}\r\n', None),
+    ("huge-float.json", '{"text": "Talks.", "id": 1e400}', None),
+    ("duplicate-key.json", '{"text": "Old.", "text": "Talks."}', None),
+]
+
+
+@pytest.mark.parametrize("name,content,problem", ODD_JSON, ids=[row[0] for row in ODD_JSON])
+def test_odd_json_is_one_problem_or_loads(tmp_path: Path, name: str, content: str, problem: str | None) -> None:
+    path = write(tmp_path / name, content)
+    result = load_paths([path])
+    for article in result.articles:
+        assert_sound(article)
+    if problem is None:
+        assert result.articles and not result.errors
+    else:
+        assert [(e.path, e.problem) for e in result.errors] == [(str(path), problem)]
+
+
 def test_duplicate_documents_both_load_with_distinct_ids(tmp_path: Path) -> None:
     seed = sorted(SEEDS.glob("*.txt"))[0]
     shutil.copy(seed, tmp_path / "copy.txt")

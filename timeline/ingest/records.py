@@ -20,6 +20,7 @@ from timeline.ingest.article import Metadata, make_article
 from timeline.ingest.dateline import parse_written_date
 from timeline.ingest.errors import IngestError
 from timeline.ingest.result import Loaded
+from timeline.ingest.safe import display_path
 from timeline.ingest.textfile import decode_text, read_bytes, split_lines
 from timeline.model import Article
 
@@ -68,22 +69,38 @@ def record_article(
     return make_article(doc, text, path=str(path), fmt=fmt, meta=meta, published=published)
 
 
-def _json_error(err: json.JSONDecodeError) -> str:
-    return f"{err.msg} (line {err.lineno}, column {err.colno})"
+def parse_json(text: str, *, lines: bool = True) -> Any:
+    """``json.loads`` with every way it fails as one ValueError starting "malformed JSON: ".
+
+    Besides a syntax error: nesting deeper than Python's recursion limit, and an integer
+    longer than Python converts (4,300 digits), which ``json`` raises as a bare ValueError.
+    ``lines``: name the line of a syntax error as well as its column.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        where = f"line {err.lineno}, column {err.colno}" if lines else f"column {err.colno}"
+        raise ValueError(f"malformed JSON: {err.msg} ({where})") from None
+    except RecursionError:
+        raise ValueError("malformed JSON: nested too deeply") from None
+    except ValueError as err:
+        raise ValueError(f"malformed JSON: {str(err).split(';')[0]}") from None
+
+
+def _stem(path: Path) -> str:
+    return display_path(path.stem)
 
 
 def load_json(path: Path, published: dt.date | None) -> Loaded:
     """A ``.json`` file: one record object or a list of them."""
     text = decode_text(read_bytes(path), path)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise IngestError(path, f"malformed JSON: {_json_error(err)}") from None
-    except RecursionError:
-        raise IngestError(path, "malformed JSON: nested too deeply") from None
+        data = parse_json(text)
+    except ValueError as err:
+        raise IngestError(path, str(err)) from None
     if isinstance(data, dict):
         try:
-            return Loaded((record_article(data, path.stem, path, "json", published),))
+            return Loaded((record_article(data, _stem(path), path, "json", published),))
         except ValueError as err:
             raise IngestError(path, str(err)) from None
     if not isinstance(data, list):
@@ -93,7 +110,7 @@ def load_json(path: Path, published: dt.date | None) -> Loaded:
     articles, problems = [], []
     for index, record in enumerate(data):
         try:
-            articles.append(record_article(record, f"{path.stem}-{index}", path, "json", published))
+            articles.append(record_article(record, f"{_stem(path)}-{index}", path, "json", published))
         except ValueError as err:
             problems.append(IngestError(path, f"record {index}: {err}"))
     return Loaded(tuple(articles), tuple(problems))
@@ -108,16 +125,12 @@ def load_jsonl(path: Path, published: dt.date | None) -> Loaded:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            problem = f"line {number}: malformed JSON: {err.msg} (column {err.colno})"
-            problems.append(IngestError(path, problem))
-            continue
-        except RecursionError:
-            problems.append(IngestError(path, f"line {number}: malformed JSON: nested too deeply"))
+            record = parse_json(line, lines=False)
+        except ValueError as err:
+            problems.append(IngestError(path, f"line {number}: {err}"))
             continue
         try:
-            articles.append(record_article(record, f"{path.stem}-{number}", path, "jsonl", published))
+            articles.append(record_article(record, f"{_stem(path)}-{number}", path, "jsonl", published))
         except ValueError as err:
             problems.append(IngestError(path, f"line {number}: {err}"))
     if not articles and not problems:
