@@ -209,6 +209,17 @@ def test_utf16_json_and_html_are_decoded(tmp_path: Path) -> None:
     assert "talks with NATO would resume" in page.text
 
 
+@pytest.mark.parametrize("name,codec", [("a.txt", "utf-16-le"), ("b.txt", "utf-16-be"), ("c.html", "utf-16-le")])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, name: str, codec: str) -> None:
+    path = write(tmp_path / name, (nested_html(1) if name.endswith(".html") else STORY).encode(codec))
+    with pytest.raises(IngestError) as caught:
+        load_file(path)
+    kind = "HTML" if name.endswith(".html") else "text"
+    offset = 1 if codec == "utf-16-le" else 0
+    assert caught.value.problem == (f"not {kind} in UTF-8: it looks like UTF-16 without a byte-order mark "
+                                    f"(NUL byte at offset {offset}); save it as UTF-8")
+
+
 def test_broken_utf16_names_the_offset(tmp_path: Path) -> None:
     path = write(tmp_path / "cut.txt", STORY.encode("utf-16") + b"\x00")  # an odd byte at the end
     with pytest.raises(IngestError) as caught:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timeline.ingest.article import Metadata
 from timeline.ingest.errors import IngestError
-from timeline.ingest.textfile import decode_text, wide_encoding
+from timeline.ingest.textfile import decode_text, nul_problem, wide_encoding
 
 # htmldate's defaults put today's date as the upper bound; fix it so nothing reads a clock,
 # and skip the "extensive" search that guesses dates from arbitrary text on the page.
@@ -105,7 +105,7 @@ def extract_html(data: bytes, path: str | Path) -> tuple[str, Metadata]:
     else:
         nul = data.find(NUL)
         if nul >= 0:
-            raise IngestError(path, f"binary file, not HTML (NUL byte at offset {nul})")
+            raise IngestError(path, nul_problem(data, nul, "HTML"))
     doc, text = _extract(markup, path)
     if text is None:
         depth = nesting_depth(_page_text(markup))

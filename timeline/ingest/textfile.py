@@ -67,6 +67,25 @@ def _decode_wide(data: bytes, codec: str, path: str | Path) -> str:
     return text
 
 
+def unmarked_utf16(data: bytes) -> bool:
+    """Whether ``data`` looks like UTF-16 without a byte-order mark: mostly ASCII, every other byte NUL."""
+    sample = data[:400]
+    if len(sample) < 8:
+        return False
+    for zeros, chars in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= 0.1 * len(chars):
+            return True
+    return False
+
+
+def nul_problem(data: bytes, offset: int, kind: str) -> str:
+    """The message for a file with a NUL byte: binary, or (said so) UTF-16 that lost its mark."""
+    if unmarked_utf16(data):
+        return (f"not {kind} in UTF-8: it looks like UTF-16 without a byte-order mark "
+                f"(NUL byte at offset {offset}); save it as UTF-8")
+    return f"binary file, not {kind} (NUL byte at offset {offset})"
+
+
 def decode_text(data: bytes, path: str | Path) -> str:
     """The text of a file (UTF-8, or UTF-16/32 by its byte-order mark), or :class:`IngestError`
     for binary, undecodable or empty input."""
@@ -77,7 +96,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
         return _nonblank(_decode_wide(data, codec, path), path)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise IngestError(path, f"binary file, not text (NUL byte at offset {nul})")
+        raise IngestError(path, nul_problem(data, nul, "text"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
