@@ -171,3 +171,15 @@ def test_the_same_act_reported_in_other_words_by_other_outlets_merges():
                   sentence="Psaki responded that Washington is willing to discuss the proposals.")]
     groups = cluster_mentions(ms)
     assert sorted(len(g) for g in groups) == [2, 2]
+
+
+def test_a_syndicated_copy_does_not_glue_two_events_of_its_article():
+    said = mention("a", 10, "say", "statement", day("2021-12-14"), "putin", sentence="Putin said talks must start.")
+    denied = mention("a", 90, "say", "statement", day("2021-12-14"), "putin", sentence="Putin said he denies it.")
+    copies = [mention("b", m.start, m.predicate, m.type, m.date, "putin", sentence=m.sentence) for m in (said, denied)]
+    docs = [analysis("a", [said, denied]), analysis("b", copies)]
+    # Taken as two articles, a's first statement and b's second (a copy of a's) look like one event
+    # told in two outlets; known as copies, they are held to one article's standard.
+    events = merge(docs, syndication={"a": "a", "b": "a"})
+    assert [len(e.sources) for e in events] == [2, 2]
+    assert [e.independent_sources for e in events] == [1, 1]

@@ -70,10 +70,11 @@ class _Features:
     others: frozenset[str]
     words: frozenset[str]
     published: dt.date | None = None
+    story: str = ""  # the document, or its syndication group: copies of one text count as one article
 
 
-def _features(m: EventMention, published: dt.date | None = None) -> _Features:
-    return _Features(m, _agents(m), _others(m), _words(m.content or m.sentence), published)
+def _features(m: EventMention, published: dt.date | None = None, story: str | None = None) -> _Features:
+    return _Features(m, _agents(m), _others(m), _words(m.content or m.sentence), published, story or m.doc)
 
 
 def _undated_score(a: _Features, b: _Features, text: float) -> float:
@@ -83,7 +84,7 @@ def _undated_score(a: _Features, b: _Features, text: float) -> float:
     # Two or more named actors doing the same thing is distinctive enough without shared wording.
     if ma.predicate != mb.predicate or (text < 0.25 and len(actors) < 2):
         return 0.0
-    if ma.doc != mb.doc:
+    if a.story != b.story:
         if actors != (b.agents | b.others):
             return 0.0
         if a.published is None or b.published is None:
@@ -123,7 +124,7 @@ def score(a: _Features, b: _Features) -> float:
             return 0.0
     same_predicate = ma.predicate == mb.predicate
     shared_others = bool(a.others & b.others)
-    if ma.doc == mb.doc:
+    if a.story == b.story:
         retold = same_predicate and a.others == b.others and (
             text >= SAME_DOC_TEXT / 2 or (ma.predicate not in GENERIC_PREDICATES and _distinctive(ma, mb, True)))
         if not (retold or text >= SAME_DOC_TEXT):
@@ -194,14 +195,15 @@ class _Clusters:
         self.dates[ra] = self.dates[ra] + self.dates[rb]
 
 
-def cluster_mentions(mentions: Sequence[EventMention], published: Mapping[str, dt.date | None] | None = None
-                     ) -> list[list[EventMention]]:
+def cluster_mentions(mentions: Sequence[EventMention], published: Mapping[str, dt.date | None] | None = None,
+                     syndication: Mapping[str, str] | None = None) -> list[list[EventMention]]:
     """Group mentions of the same event; each group in input order, groups by first member.
 
-    ``published`` maps document ids to publication dates (used for undated mentions).
+    ``published`` maps document ids to publication dates (used for undated mentions);
+    ``syndication`` maps them to copy groups, whose members are held to one article's standard.
     """
-    published = published or {}
-    feats = [_features(m, published.get(m.doc)) for m in mentions]
+    published, syndication = published or {}, syndication or {}
+    feats = [_features(m, published.get(m.doc), syndication.get(m.doc)) for m in mentions]
     scored = []
     for i, j in _candidate_pairs(feats):
         s = score(feats[i], feats[j])
@@ -305,6 +307,7 @@ def merge(analyses: Sequence[DocumentAnalysis], syndication: dict[str, str] | No
     """All events of all articles, one per real-world event, in chronological order."""
     mentions = [m for a in analyses for m in a.mentions]
     published = {a.article.id: a.article.published for a in analyses}
-    events = [make_event(group, syndication) for group in cluster_mentions(mentions, published)]
+    groups = cluster_mentions(mentions, published, syndication)
+    events = [make_event(group, syndication) for group in groups]
     events.sort(key=lambda e: (sort_key(EventDate(e.value, e.earliest, e.latest, e.grain)), e.id))
     return events
