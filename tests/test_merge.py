@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from mentions import analysis, day, mention, span
 
 from timeline.merge import cluster_mentions, merge
@@ -183,3 +185,24 @@ def test_a_syndicated_copy_does_not_glue_two_events_of_its_article():
     events = merge(docs, syndication={"a": "a", "b": "a"})
     assert [len(e.sources) for e in events] == [2, 2]
     assert [e.independent_sources for e in events] == [1, 1]
+
+
+def test_copies_of_an_article_add_sources_not_events():
+    """The 2x/4x benchmark corpus in miniature: every event of a copy lands on its original's node."""
+    from timeline.model import ActorMention
+
+    undated = EventDate(None, None, None, None)
+    original = [
+        mention("a", 10, "say", "statement", day("2021-12-14"), "taiwan", sentence="A spokesman said Tuesday."),
+        mention("a", 90, "talks", "meeting", undated, "fino", ("pangalos",), sentence="Fino held talks."),
+        dataclasses.replace(mention("a", 160, "sign", "agreement", day("2021-12-13"), "x",
+                                    sentence="An accord was signed on Monday in Khartoum."), actors=()),
+    ]
+    original[0] = dataclasses.replace(original[0], content=".")
+    copy = [dataclasses.replace(m, id=f"b:{m.start}", doc="b",
+                                actors=tuple(dataclasses.replace(x, doc="b") for x in m.actors))
+            for m in original]
+    assert all(isinstance(x, ActorMention) for m in copy for x in m.actors)
+    events = merge([analysis("a", original), analysis("b", copy)], syndication={"a": "a", "b": "a"})
+    assert len(events) == 3
+    assert all(e.sources == ("a", "b") and e.independent_sources == 1 for e in events)

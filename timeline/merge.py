@@ -74,7 +74,10 @@ class _Features:
 
 
 def _features(m: EventMention, published: dt.date | None = None, story: str | None = None) -> _Features:
-    return _Features(m, _agents(m), _others(m), _words(m.content or m.sentence), published, story or m.doc)
+    words = _words(m.content or "")
+    if len(words) < 3:  # no reported content, or too little to compare: the whole sentence
+        words = _words(m.sentence)
+    return _Features(m, _agents(m), _others(m), words, published, story or m.doc)
 
 
 def _undated_score(a: _Features, b: _Features, text: float) -> float:
@@ -110,8 +113,11 @@ def score(a: _Features, b: _Features) -> float:
     ma, mb = a.mention, b.mention
     if _family(ma.type) != _family(mb.type):
         return 0.0
-    if not (a.agents & b.agents):
-        return 0.0
+    if a.agents or b.agents:
+        if not (a.agents & b.agents):
+            return 0.0
+    elif not (a.others and a.others == b.others) and not (a.story == b.story and ma.predicate == mb.predicate):
+        return 0.0  # no agent on either side: the same participants, or one story telling one act
     if a.others and b.others and not (a.others & b.others):
         return 0.0
     gap = gap_days(ma.date, mb.date)
@@ -141,15 +147,21 @@ def score(a: _Features, b: _Features) -> float:
 
 
 def _candidate_pairs(feats: Sequence[_Features]) -> Iterable[tuple[int, int]]:
-    """Pairs sharing an agent whose dates are within the conflict window (blocked, sorted)."""
+    """Pairs sharing an agent whose dates are within the conflict window (blocked, sorted).
+
+    Mentions without an agent are blocked by their participants, and by story and predicate.
+    """
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        for actor in f.agents:
-            blocks[actor].append(i)
+        keys = f.agents or {*f.others, f"story:{f.story}:{f.mention.predicate}"}
+        for key in keys:
+            blocks[key].append(i)
     seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
     for actor in sorted(blocks):
-        members = sorted(blocks[actor], key=lambda i: (sort_key(feats[i].mention.date), i))
+        # Same date, then same kind of act next to each other, so that copies meet within the window.
+        members = sorted(blocks[actor], key=lambda i: (sort_key(feats[i].mention.date), feats[i].mention.type,
+                                                       feats[i].mention.predicate, feats[i].mention.sentence, i))
         for pos, i in enumerate(members):
             di = feats[i].mention.date
             hi = (di.latest or dt.date.max) if is_dated(di) else None
