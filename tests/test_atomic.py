@@ -28,3 +28,14 @@ def test_failure_leaves_the_old_file_and_no_temporary(tmp_path):
         raise RuntimeError("killed in the middle")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
+
+
+def test_save_sweeps_what_a_killed_run_left(tmp_path):
+    from timeline.api import sweep_leftovers
+
+    ours = tmp_path / ".timeline.png.0123456789abcdef0123456789abcdef.tmp"
+    theirs = tmp_path / ".notes.txt.tmp"
+    ours.write_bytes(b"half a png")
+    theirs.write_text("a user's file")
+    sweep_leftovers(tmp_path)
+    assert not ours.exists() and theirs.exists()

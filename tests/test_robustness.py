@@ -663,8 +663,6 @@ def test_output_folder_without_write_permission_is_one_line_and_exit_1(tmp_path:
         locked.chmod(0o700)
 
 
-@pytest.mark.xfail(raises=AssertionError, strict=False,
-                   reason="cli.dates writes TimeML files without checking -o: NotADirectoryError escapes (reported)")
 def test_dates_timeml_output_below_a_regular_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
     blocker = write(tmp_path / "notes.txt", "mine")
     line = assert_one_line_error(invoke("dates", SEEDS / "000_18216e440626299e.txt", "--format", "timeml",
@@ -916,8 +914,6 @@ def test_a_store_that_is_not_a_database_is_set_aside(tmp_path: Path) -> None:
     assert_store_readable(tmp_path)
 
 
-@pytest.mark.xfail(raises=sqlite3.DatabaseError, strict=False,
-                   reason="store.py checks only that a store opens; damaged pages raise later (reported)")
 def test_a_store_with_damaged_pages_is_set_aside(tmp_path: Path) -> None:
     """Not something a killed run does (transactions see to that), but disks and copies do."""
     from timeline.store import Store

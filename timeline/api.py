@@ -8,6 +8,7 @@ Stages (each a pure function of frozen dataclasses):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -202,6 +203,7 @@ class Timeline:
         unknown = [f for f in formats if f not in FORMATS and f not in FIGURE_FORMATS]
         if unknown:
             raise ValueError(f"unknown format(s): {', '.join(unknown)}")
+        sweep_leftovers(out)
         written: list[Path] = []
         figures = [out / f"timeline.{f}" for f in ("png", "svg") if f in formats]
         if figures:
@@ -219,6 +221,17 @@ class Timeline:
 
     def __len__(self) -> int:
         return len(self.events)
+
+
+_LEFTOVER = re.compile(r"^\.(?:timeline|network|report)\.[a-z]+\.[0-9a-f]{32}\.tmp$")
+
+
+def sweep_leftovers(out: Path) -> None:
+    """Remove temporary files that a killed run left behind (only ours: timeline.atomic's names)."""
+    if out.is_dir():
+        for path in out.iterdir():
+            if _LEFTOVER.match(path.name):
+                path.unlink(missing_ok=True)
 
 
 def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (), workers: int = 1,

@@ -27,6 +27,11 @@ Published = Annotated[
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles whose own date is unknown."),
 ]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero when any file could not be used.")]
+MaxFileSize = Annotated[
+    float | None,
+    typer.Option("--max-file-size", help="Largest file to read, in MB [default: 8 for text, HTML and TimeML; "
+                 "256 for JSON and JSONL].", show_default=False),
+]
 
 
 class DatesFormat(str, Enum):
@@ -60,15 +65,25 @@ def _published(value: str | None, option: str = "--published") -> dt.date | None
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option)
 
 
-def _load(paths: list[Path], published: str | None):
+def _load(paths: list[Path], published: str | None, max_file_size: float | None = None):
     from timeline.ingest import load_paths
 
-    return load_paths(paths, published=_published(published))
+    max_bytes = int(max_file_size * 2**20) if max_file_size else None
+    return load_paths(paths, published=_published(published), max_bytes=max_bytes)
 
 
 def _report_errors(errors: tuple[LoadError, ...] | list[LoadError]) -> None:
     for error in errors:
         typer.echo(f"error: {error}", err=True)
+
+
+def _output_folder(output: Path) -> None:
+    """Make the output folder, or stop with one line saying why it cannot be."""
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
+        raise typer.Exit(1)
 
 
 def _finish(processed: int, errors, strict: bool) -> None:
@@ -111,6 +126,7 @@ def build(
     = False,
     published: Published = None,
     strict: Strict = False,
+    max_file_size: MaxFileSize = None,
 ) -> None:
     """Build the timeline: a PNG and SVG figure and the graph as JSON in the output folder.
 
@@ -126,12 +142,8 @@ def build(
         typer.echo(f"error: --format: unknown format(s) {', '.join(unknown) or '(none given)'}; choose from "
                    f"{', '.join(FIGURE_FORMATS + FORMATS)}", err=True)
         raise typer.Exit(1)
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
-        raise typer.Exit(1)
-    loaded = _load(paths, published)
+    _output_folder(output)
+    loaded = _load(paths, published, max_file_size)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
     store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
@@ -208,6 +220,7 @@ def dates(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder for --format timeml.")] = None,
     published: Published = None,
     strict: Strict = False,
+    max_file_size: MaxFileSize = None,
 ) -> None:
     """List the temporal expressions found in each article, resolved against its publication date.
 
@@ -216,14 +229,16 @@ def dates(
     from timeline.atomic import write_text_atomic
     from timeline.timex import resolve
 
-    loaded = _load(paths, published)
+    folder = output or Path("output") / "timeml"
+    if format is DatesFormat.timeml:
+        _output_folder(folder)
+    loaded = _load(paths, published, max_file_size)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
     documents = [(a, resolve(a)) for a in loaded.articles]
     if format is DatesFormat.timeml:
         from timeline.timeml import write_timeml
 
-        folder = output or Path("output") / "timeml"
         for article, timexes in documents:
             write_text_atomic(folder / f"{article.id}.tml", write_timeml(article, timexes))
         typer.echo(f"wrote {len(documents)} TimeML files to {folder}")
@@ -256,6 +271,7 @@ def events(
     = EventsFormat.table,
     published: Published = None,
     strict: Strict = False,
+    max_file_size: MaxFileSize = None,
 ) -> None:
     """List the event mentions found in each article: actors, date, modality, type and sentence.
 
@@ -264,7 +280,7 @@ def events(
     from timeline.actors import unify
     from timeline.api import analyse_all
 
-    loaded = _load(paths, published)
+    loaded = _load(paths, published, max_file_size)
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
     analyses, actors = unify(analyse_all(loaded.articles))

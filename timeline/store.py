@@ -9,7 +9,6 @@ store readable) and a store that cannot be read is set aside, never trusted.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import pickle
 import sqlite3
@@ -67,20 +66,28 @@ class Store:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = None
         try:
             db = sqlite3.connect(self.path)
             db.execute("pragma journal_mode=wal")
             db.execute(SCHEMA)
-            db.execute("select count(*) from analyses").fetchone()
+            if db.execute("pragma quick_check").fetchone() != ("ok",):
+                raise sqlite3.DatabaseError("damaged pages")
             return db
         except sqlite3.DatabaseError:
-            # Not a store we can read: keep it aside for inspection and start a new one.
-            with contextlib.suppress(NameError):
+            if db is not None:
                 db.close()
-            self.path.replace(self.path.with_name(self.path.name + ".corrupt"))
-            db = sqlite3.connect(self.path)
-            db.execute(SCHEMA)
-            return db
+            return self._set_aside()
+
+    def _set_aside(self) -> sqlite3.Connection:
+        """Not a store we can read: keep it aside for inspection and start a new one."""
+        for suffix in ("", "-wal", "-shm"):
+            old = self.path.with_name(self.path.name + suffix)
+            if old.exists():
+                old.replace(self.path.with_name(self.path.name + suffix + ".corrupt"))
+        db = sqlite3.connect(self.path)
+        db.execute(SCHEMA)
+        return db
 
     def get_many(self, articles: Sequence[Article]) -> dict[str, DocumentAnalysis]:
         """Cached analyses by article id, for those whose content and pipeline version match."""
@@ -90,10 +97,16 @@ class Store:
         for i in range(0, len(key_list), 500):
             chunk = key_list[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"select key, payload from analyses where version = ? and key in ({marks})",
-                [self.version, *chunk],
-            )
+            try:
+                rows = self._db.execute(
+                    f"select key, payload from analyses where version = ? and key in ({marks})",
+                    [self.version, *chunk],
+                ).fetchall()
+            except sqlite3.DatabaseError:  # damage found while reading: recompute everything
+                self._db.close()
+                self._db = self._set_aside()
+                found.clear()
+                break
             for key, payload in rows:
                 try:
                     analysis = pickle.loads(payload)
@@ -107,6 +120,14 @@ class Store:
     def put_many(self, analyses: Iterable[DocumentAnalysis]) -> None:
         rows = [(article_key(a.article), self.version, a.article.id,
                  pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)) for a in analyses]
+        try:
+            self._write(rows)
+        except sqlite3.DatabaseError:  # damage found while writing: start a new store
+            self._db.close()
+            self._db = self._set_aside()
+            self._write(rows)
+
+    def _write(self, rows: list[tuple]) -> None:
         with self._db:  # one transaction
             self._db.executemany("insert or replace into analyses values (?, ?, ?, ?)", rows)
             self._db.execute("delete from analyses where version != ?", (self.version,))

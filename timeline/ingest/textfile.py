@@ -145,7 +145,7 @@ def check_file(path: Path, limit: int, fmt: str) -> int:
         raise IngestError(
             path,
             f"file too large: {info.st_size:,} bytes ({_mib(info.st_size)}), over the {limit:,}-byte "
-            f"({_mib(limit)}) limit for {fmt} files; raise it with max_bytes",
+            f"({_mib(limit)}) limit for {fmt} files; raise it with --max-file-size (max_bytes in Python)",
         )
     return info.st_size
 

@@ -110,6 +110,9 @@ def shape(token: str) -> str:
     return "#year" if len(token) == 4 else "#number"
 
 
+MAX_WORD = 100
+
+
 def windows(text: str, lo: int, hi: int, rule_names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged stretches of ``text[lo:hi]`` around its trigger tokens."""
     wanted = defaultdict(list)
@@ -122,7 +125,10 @@ def windows(text: str, lo: int, hi: int, rule_names: Iterable[str]) -> dict[str,
         for name in index.get(key, ()):
             start = max(lo, m.start() - BACK)
             end = min(hi, m.end() + AHEAD)
-            while end < hi and not text[end].isspace():  # never cut a word: the right boundary must see it
+            # Never cut a word (the right boundary must see it), but look no further than a long word
+            # would reach: text without spaces must not make every window run to its end.
+            stop = min(hi, end + MAX_WORD)
+            while end < stop and not text[end].isspace():
                 end += 1
             spans = wanted[name]
             if spans and start <= spans[-1][1]:
