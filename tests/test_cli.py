@@ -135,3 +135,13 @@ def test_build_type_modality_and_date_filters(tmp_path):
     assert all(n["earliest"] <= "2021-12-14" <= n["latest"] for n in events)
     bad = invoke("build", SEEDS, "-o", tmp_path, "--since", "2021-14-01")
     assert bad.exit_code == 2 and "--since" in bad.output
+
+
+def test_build_figure_options(tmp_path):
+    result = invoke("build", SEEDS, "-o", tmp_path, "--format", "svg,json", "--lanes", "type", "--max-lanes", "3",
+                    "--no-collapse", "--no-cache")
+    assert result.exit_code == 0, result.output
+    svg = (tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    events = [n for n in json.loads((tmp_path / "timeline.json").read_text())["nodes"] if n["kind"] == "event"]
+    assert all(f'id="{n["id"]}"' in svg for n in events)
+    assert "Other" in svg  # three type lanes and the rest together

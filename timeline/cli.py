@@ -113,6 +113,10 @@ def build(
     modality: Annotated[list[str] | None, typer.Option(
         "--modality", help="Keep events of this modality: asserted, planned, conditional, denied.")] = None,
     lanes: Annotated[Lanes, typer.Option("--lanes", help="One lane per actor or per event type.")] = Lanes.actor,
+    max_lanes: Annotated[int, typer.Option("--max-lanes", help="Lanes for the top actors or types; the rest "
+                                           "share an 'Other' lane.")] = 6,
+    collapse: Annotated[bool, typer.Option("--collapse/--no-collapse",
+                                           help="Stack a lane's same-day events into one group.")] = True,
     dpi: Annotated[int, typer.Option("--dpi", help="Resolution of the PNG.")] = 150,
     title: Annotated[str | None, typer.Option("--title", help="Title of the figure.")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes for the per-article stages.")] = 1,
@@ -152,7 +156,8 @@ def build(
     tl = tl.filter(actor=actor or None, since=since_day, until=until_day, min_sources=min_sources,
                    type=event_type or None, modality=modality or None)
     try:
-        written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value)
+        written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value, max_lanes=max_lanes,
+                          collapse_same_day=collapse)
     except OSError as exc:
         typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
         raise typer.Exit(1)
