@@ -35,12 +35,14 @@ class Entry:
     stands_for: str | None = None
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(name: str) -> str:
     """``"Sauli Niinistö"`` -> ``"sauli-niinisto"``: ascii, lower case, dashes."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key for comparing names."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

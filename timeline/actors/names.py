@@ -9,6 +9,7 @@ ministry"); the second finds what needs the first (a bare "Putin", "Niinsto" for
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -72,8 +73,11 @@ class Found:
     possessive: bool = False
 
 
+_new_tuple = tuple.__new__  # Token(...) through its generated __new__ is a third slower
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [Token(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text, start, end)]
 
 
 def _index(rows) -> dict[str, list]:
@@ -89,6 +93,7 @@ _HEAD_ROWS = _index([(tuple(h.split()), kind, name) for h, kind, name in DEMONYM
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_token(text: str) -> bool:
     """A capitalised word that can be part of a person's name (not "The", "Tuesday", "RUSSIAN")."""
     if not text or not text[0].isupper() or text in NOT_NAMES or text.lower() in MONTHS_AND_DAYS:
@@ -102,8 +107,8 @@ def _phrase_at(tokens: list[Token], i: int, rows) -> tuple[int, object] | None:
     if i >= len(tokens):
         return None
     for words, *payload in rows.get(tokens[i].text.lower(), ()):
-        n = len(words)
-        if i + n <= len(tokens) and tuple(t.text.lower() for t in tokens[i : i + n]) == words:
+        n = len(words)  # rows are indexed by their first word: compare the others
+        if i + n <= len(tokens) and all(tokens[i + k].text.lower() == words[k] for k in range(1, n)):
             return i + n, payload
     return None
 
@@ -117,11 +122,14 @@ def title_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
 
 
 def gazetteer_at(tokens: list[Token], i: int) -> tuple[int, Entry] | None:
+    counts = first_words().get(tokens[i].text)
+    if not counts:
+        return None
     table = gazetteer()
-    for n in first_words().get(tokens[i].text, ()):
+    for n in counts:
         if i + n > len(tokens):
             continue
-        surface = " ".join(t.text for t in tokens[i : i + n])
+        surface = tokens[i].text if n == 1 else " ".join([t.text for t in tokens[i : i + n]])
         entry = table.get(surface)
         if entry is not None:
             return i + n, entry
@@ -283,10 +291,17 @@ def _spokes(tokens: list[Token], i: int, found: Found) -> Found:
     return found
 
 
+def _head_within(heads: list[int], i: int, n: int) -> bool:
+    """Is one of the (sorted) positions ``heads`` in ``[i, i + n)``?"""
+    k = bisect_left(heads, i)
+    return k < len(heads) and heads[k] < i + n
+
+
 def first_pass(tokens: list[Token]) -> list[Found]:
     found: list[Found] = []
     i = 0
     lower_starts = _lower_starts()
+    heads = [k for k, t in enumerate(tokens) if t.text in ORG_HEADS]  # where an organisation run can end
     while i < len(tokens):
         tok = tokens[i]
         if not tok.text[0].isupper() and tok.text.lower() not in lower_starts:
@@ -312,7 +327,7 @@ def first_pass(tokens: list[Token]) -> list[Found]:
             continue
         hit = gazetteer_at(tokens, i)
         org = None
-        if tok.text[0].isupper() and any(t.text in ORG_HEADS for t in tokens[i : i + 8]):
+        if tok.text[0].isupper() and _head_within(heads, i, 8):
             org = _organisation_run(tokens, i)
         if org and (hit is None or hit[0] < org[0]):
             j, mention = org
