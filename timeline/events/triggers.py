@@ -157,9 +157,6 @@ def _leads() -> frozenset[str]:
     return frozenset(lead for row in TRIGGERS for lead in leads(row.pattern))
 
 
-WORD = re.compile(r"[A-Za-z]+")
-
-
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
     spaced = [row.pattern.replace(" ", SPACE) for row in TRIGGERS]
@@ -167,20 +164,31 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
     return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE), {f"t{i}": row for i, row in enumerate(TRIGGERS)}
 
 
+def _ascii_trie(words: set[str]) -> str:
+    """A case-insensitive (ASCII only: [sS], never "ſ") regex for any of the lower-case ``words``."""
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], set()).add(word[1:])
+    alts = []
+    for c, rest in sorted(tails.items()):
+        sub = _ascii_trie({r for r in rest if r})
+        sub = f"(?:{sub})" if sub else ""
+        alts.append(f"[{c}{c.upper()}]" + (f"{sub}?" if sub and "" in rest else sub))
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> re.Pattern[str]:
+    """The trigger pattern tried only where a run of ASCII letters (a WORD) starts with a lead:
+    one finditer does what a loop over WORDs with the lead filter and ``pattern.match`` did."""
+    pattern, _ = _compiled()
+    longer = _ascii_trie({lead for lead in _leads() if len(lead) > 1})
+    single = [f"[{c}{c.upper()}](?![A-Za-z])" for c in sorted(lead for lead in _leads() if len(lead) == 1)]
+    lead = "|".join(filter(None, [longer, *single]))  # a one-letter lead is that one-letter word
+    return re.compile(rf"(?<![A-Za-z])(?=(?-i:{lead})){pattern.pattern}", re.IGNORECASE)
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Hit]:
     """Every trigger match in ``text[start:end]``, left to right, longest first at one place."""
-    pattern, rows = _compiled()
-    first = _leads()
-    hits: list[Hit] = []
-    after = start
-    for w in WORD.finditer(text, start, end):
-        if w.start() < after:
-            continue
-        low = w.group()[:3].lower()
-        if low not in first and low[:2] not in first:
-            continue
-        m = pattern.match(text, w.start(), end)
-        if m:
-            hits.append(Hit(rows[m.lastgroup], m.start(), m.end()))
-            after = m.end()
-    return hits
+    rows = _compiled()[1]
+    return [Hit(rows[m.lastgroup], m.start(), m.end()) for m in _scanner().finditer(text, start, end)]
