@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from timeline.timex import absolute as a
 from timeline.timex import amounts as q
 from timeline.timex import relative as r
+from timeline.timex.guard import guarded
 from timeline.timex.lexicon import (
     MONTH_FULL_RE,
     MONTH_RE,
@@ -52,7 +53,7 @@ _CACHE: dict[str, re.Pattern] = {}
 
 def _compile(pattern: str) -> re.Pattern:
     if pattern not in _CACHE:
-        _CACHE[pattern] = re.compile(pattern, re.I)
+        _CACHE[pattern] = re.compile(guarded(pattern), re.I)  # same matches, fewer positions tried
     return _CACHE[pattern]
 
 

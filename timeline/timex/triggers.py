@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from timeline.timex.lexicon import MONTH_NUMBER, PART_OF_DAY_CODE, SEASON_CODE, WEEKDAY_NUMBER
 
@@ -111,25 +112,35 @@ def shape(token: str) -> str:
 
 
 MAX_WORD = 100
+_WORD_TAIL = re.compile(r"\S*")  # \S is exactly "not str.isspace()"
 
 
-def windows(text: str, lo: int, hi: int, rule_names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
-    """For each rule, the merged stretches of ``text[lo:hi]`` around its trigger tokens."""
-    wanted = defaultdict(list)
+@lru_cache(maxsize=16)
+def _index(rule_names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Trigger key -> the rules it triggers, in ``rule_names`` order."""
     index: dict[str, list[str]] = defaultdict(list)
     for name in rule_names:
         for key in TRIGGERS[name]:
             index[key].append(name)
+    return {key: tuple(names) for key, names in index.items()}
+
+
+def windows(text: str, lo: int, hi: int, rule_names: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of ``text[lo:hi]`` around its trigger tokens."""
+    wanted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    index = _index(tuple(rule_names))
     for m in _TOKEN.finditer(text, lo, hi):
-        key = shape(m.group(0))
-        for name in index.get(key, ()):
-            start = max(lo, m.start() - BACK)
-            end = min(hi, m.end() + AHEAD)
-            # Never cut a word (the right boundary must see it), but look no further than a long word
-            # would reach: text without spaces must not make every window run to its end.
-            stop = min(hi, end + MAX_WORD)
-            while end < stop and not text[end].isspace():
-                end += 1
+        token = m.group()
+        first = token[0]
+        names = index.get(shape(token) if first.isdigit() or first == "'" else token.lower())
+        if not names:
+            continue
+        start = max(lo, m.start() - BACK)
+        end = min(hi, m.end() + AHEAD)
+        # Never cut a word (the right boundary must see it), but look no further than a long word
+        # would reach: text without spaces must not make every window run to its end.
+        end = _WORD_TAIL.match(text, end, min(hi, end + MAX_WORD)).end()
+        for name in names:
             spans = wanted[name]
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
