@@ -146,6 +146,17 @@ def first_words() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1)
+def second_words() -> dict[str, frozenset[str]]:
+    """First word of a surface form of several words -> the second words of those forms."""
+    index: dict[str, set[str]] = {}
+    for surface in gazetteer():
+        words = surface.split()
+        if len(words) > 1:
+            index.setdefault(words[0], set()).add(words[1])
+    return {word: frozenset(seconds) for word, seconds in index.items()}
+
+
+@lru_cache(maxsize=1)
 def known_people() -> dict[str, tuple[str, str]]:
     """Canonical name -> (affiliation, title) for the table of public figures."""
     return {name: (affiliation, title) for name, affiliation, title in KNOWN_PEOPLE}

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from timeline.actors.gazetteer import Entry, demonyms, first_words, fold, gazetteer, known_people
+from timeline.actors.gazetteer import Entry, demonyms, first_words, fold, gazetteer, known_people, second_words
 from timeline.actors.tables import HONORIFICS, MONTHS_AND_DAYS, NOT_NAMES, TITLES
 
 # A token: an initialism (U.S.), a word with inner hyphens/apostrophes/dots, a possessive, or a sign.
@@ -122,12 +122,15 @@ def title_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
 
 
 def gazetteer_at(tokens: list[Token], i: int) -> tuple[int, Entry] | None:
-    counts = first_words().get(tokens[i].text)
+    first = tokens[i].text
+    counts = first_words().get(first)
     if not counts:
         return None
     table = gazetteer()
+    # forms of several words need the right second word ("The Hague" is no lookup for "The talks")
+    several = i + 1 < len(tokens) and tokens[i + 1].text in second_words().get(first, ())
     for n in counts:
-        if i + n > len(tokens):
+        if i + n > len(tokens) or (n > 1 and not several):
             continue
         surface = tokens[i].text if n == 1 else " ".join([t.text for t in tokens[i : i + n]])
         entry = table.get(surface)
