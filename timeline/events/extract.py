@@ -95,11 +95,13 @@ def _object(text: str, found: list[Found], hit: Hit, end: int, quotes) -> Found 
     return obj
 
 
-def _candidates(text: str, sent: Sentence, found: list[Found], people_before: list[Found]) -> list[Candidate]:
+def _candidates(
+    text: str, sent: Sentence, found: list[Found], people_before: list[Found], quotes: list[tuple[int, int]]
+) -> list[Candidate]:
+    """``quotes``: the sentence's :func:`quote_spans`."""
     s, e = sent.start, sent.end
     if QUESTION.search(text, s, e):
         return []  # "Will Russia attack Ukraine?": a question reports no event
-    quotes = quote_spans(text, s, e)
     contents = [(m.end(), clause_end(text, m.end(), e)) for m in PARTICIPLE_SPEECH.finditer(text, s, e)]
     out: list[Candidate] = []
     for hit in find_triggers(text, s, e):
@@ -321,12 +323,12 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     events: list[EventMention] = []
     for index, (sent, found_t) in enumerate(zip(sentences, rec.mentions)):
         found = list(found_t)
+        quotes = quote_spans(text, sent.start, sent.end)
         key = " ".join(text[sent.start : sent.end].split())
         if sent.terminated and key not in seen:
             seen.add(key)
-            quotes = quote_spans(text, sent.start, sent.end)
             here = [f for f in found if f.category == "person" and not inside(f.start, quotes)]
-            cands = [c for c in _candidates(text, sent, found, people_before + here) if _keep(text, c)]
+            cands = [c for c in _candidates(text, sent, found, people_before + here, quotes) if _keep(text, c)]
             in_sentence = [t for t in ordered if sent.start <= t.start < sent.end]
             _date_sentence(text, cands, in_sentence)
             for c in cands:
@@ -345,7 +347,6 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                         c.modality == "asserted"):
                     by_agent.update({f.key: (index, c.date) for f in c.agents})
             events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
-        quotes = quote_spans(text, sent.start, sent.end)
         people_before.extend(f for f in found if f.category == "person" and not inside(f.start, quotes))
     return DocumentAnalysis(
         article=article,

@@ -10,6 +10,7 @@ import re
 
 DOUBLE_QUOTE = re.compile(r"[\"“”]")
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
+ANY_QUOTE = re.compile("[" + "".join(sorted({mark for pair in QUOTE_PAIRS for mark in pair})) + "]")
 # Where a reported clause stops: the sentence end, or a clause hung on with these.
 CONTENT_STOP = re.compile(
     r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s|,\s+(?:who|which)\s"
@@ -25,6 +26,8 @@ CIRCUMSTANCE = re.compile(
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches (including the marks) inside ``text[start:end]``."""
+    if not ANY_QUOTE.search(text, start, end):
+        return []
     spans: list[tuple[int, int]] = []
     for opening, closing in QUOTE_PAIRS:
         at = start
