@@ -139,14 +139,14 @@ def gazetteer_at(tokens: list[Token], i: int) -> tuple[int, Entry] | None:
     return None
 
 
-def _affiliation_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """A nationality or state before a title: "Russian", "US", "Russia's", "EU"."""
+def _affiliation_at(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, str] | None:
+    """A nationality or state before a title: "Russian", "US", "Russia's", "EU".
+    ``hit``: ``gazetteer_at(tokens, i)``."""
     if i < len(tokens) and tokens[i].text in demonyms():
         j = i + 1
         if j < len(tokens) and tokens[j].text in POSSESSIVE:
             j += 1
         return j, demonyms()[tokens[i].text]
-    hit = gazetteer_at(tokens, i)
     if hit and hit[1].category in ("country", "organisation", "group", "city"):
         j, entry = hit
         if j < len(tokens) and tokens[j].text in POSSESSIVE:
@@ -215,11 +215,12 @@ def _person(tokens, i, j, title=None, affiliation=None) -> Found:
     )
 
 
-def _titled(tokens: list[Token], i: int) -> tuple[int, Found] | None:
-    """[affiliation] title Name [Name [Name]], or a role phrase "the Russian leader"."""
+def _titled(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
+    """[affiliation] title Name [Name [Name]], or a role phrase "the Russian leader".
+    ``hit``: ``gazetteer_at(tokens, i)``."""
     affiliation = None
     k = i
-    aff = _affiliation_at(tokens, i)
+    aff = _affiliation_at(tokens, i, hit)
     if aff is not None:
         k, affiliation = aff
     # "EU diplomatic chief", "Russia's deputy foreign minister": at most two words between.
@@ -238,13 +239,13 @@ def _titled(tokens: list[Token], i: int) -> tuple[int, Found] | None:
     return None
 
 
-def _demonym_body(tokens: list[Token], i: int) -> tuple[int, Found] | None:
-    """"the German foreign ministry", "the Ukrainian leadership", "Russian troops"."""
+def _demonym_body(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
+    """"the German foreign ministry", "the Ukrainian leadership", "Russian troops".
+    ``hit``: ``gazetteer_at(tokens, i)``."""
     k = i + 1
     if tokens[i].text in demonyms():
         country = demonyms()[tokens[i].text]
     else:  # "China's foreign ministry", "South Korea's military"
-        hit = gazetteer_at(tokens, i)
         if hit is None or hit[1].category != "country" or not _possessive_after(tokens, hit[0]):
             return None
         country, k = hit[1].name, hit[0] + 1
@@ -317,18 +318,18 @@ def first_pass(tokens: list[Token]) -> list[Found]:
                 found.append(_person(tokens, j, end))
                 i = end
                 continue
-        titled = _titled(tokens, i)
+        hit = gazetteer_at(tokens, i)  # the gazetteer form starting here, for all that follows
+        titled = _titled(tokens, i, hit)
         if titled:
             i, mention = titled
             found.append(mention)
             continue
-        body = _demonym_body(tokens, i)
+        body = _demonym_body(tokens, i, hit)
         if body:
             j, mention = body
             found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
             i = j
             continue
-        hit = gazetteer_at(tokens, i)
         org = None
         if tok.text[0].isupper() and _head_within(heads, i, 8):
             org = _organisation_run(tokens, i)
