@@ -12,25 +12,26 @@ from timeline.timex.guard import guarded
 from timeline.timex.rules import RULES
 from timeline.timex.triggers import windows
 
-# (pattern, the look-ahead class guarded() must put in front, or None: left unchanged)
+# (pattern, the guard guarded() must put in front of it: "" when it is left unchanged)
+W = r"(?<!\w)"
 GUARDS = [
-    (r"(?<![\w])(?:may|june)\b", "[jm]"),
-    (r"\b(?:the\s+)?week", "[tw]"),
-    (r"(?P<d>\d{1,2})(?:st|nd)?", r"[\d]"),
-    (r"(?:last|next)?\s+year", None),  # may start with a space: \s is not bounded
-    (r".ago", None),
-    (r"(?:x)?", None),  # can match the empty string
-    (r"(?P<a>a)(?P=a)", "[a]"),
+    (r"(?<![\w])(?:may|june)\b", "(?=[jm])" + W),
+    (r"(?:(?<=\bmid-)|(?<=\bin\s)|(?<![\w$])|(?<=\bthe\s))week", "(?=[w])" + W),
+    (r"(?:(?<=\bmid)|(?<![$]))week", "(?=[w])"),  # 'mid' ends on a word character: no word-start guard
+    (r"(?<![^\w])week", "(?=[w])"),
+    (r"(?:(?<=a-)|y)week", "(?=[wy])"),
+    (r"\b(?:the\s+)?week", "(?=[tw])"),
+    (r"(?P<d>\d{1,2})(?:st|nd)?", r"(?=[\d])"),
+    (r"(?<!\w)(?:last|next)?\s+year", W),  # may start with a space: \s is not bounded
+    (r".ago", ""),
+    (r"(?:x)?", ""),  # can match the empty string
+    (r"(?P<a>a)(?P=a)", "(?=[a])"),
 ]
 
 
-@pytest.mark.parametrize("pattern,klass", GUARDS, ids=[g[0] for g in GUARDS])
-def test_guard_class(pattern, klass):
-    got = guarded(pattern)
-    if klass is None:
-        assert got == pattern
-    else:
-        assert got == f"(?={klass})" + pattern
+@pytest.mark.parametrize("pattern,prefix", GUARDS, ids=[g[0] for g in GUARDS])
+def test_guard_prefix(pattern, prefix):
+    assert guarded(pattern) == prefix + pattern
 
 
 def test_every_rule_is_guarded():

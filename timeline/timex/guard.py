@@ -76,15 +76,48 @@ def _class_chars(items) -> set[str] | None:
     return chars
 
 
+def starts_a_word(items) -> bool:
+    """The parsed pattern opens with look-behinds that each exclude a word character just before.
+
+    ``B`` (``(?<=\\bmid-)|...|(?<![\\w$...])``) and ``after("in", ...)`` (``(?<=\\bin\\s)|...``) do:
+    every alternative is a look-behind ending on a non-word character, or a negative look-behind
+    on a class holding ``\\w``.  Anything else: False (no extra guard).
+    """
+    if not items:
+        return False
+    op, av = items[0]
+    alternatives = [alt.data for alt in av[1]] if op is _c.BRANCH else [[items[0]]]
+    return all(len(alt) == 1 and _excludes_word_before(*alt[0]) for alt in alternatives)
+
+
+def _excludes_word_before(op, av) -> bool:
+    if op not in (_c.ASSERT, _c.ASSERT_NOT) or av[0] != -1 or not av[1].data:
+        return False
+    last_op, last_av = av[1].data[-1]
+    if op is _c.ASSERT_NOT:  # (?<![\w...]): the character before is no word character
+        return len(av[1].data) == 1 and last_op is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in last_av \
+            and (_c.NEGATE, None) not in last_av
+    if last_op is _c.LITERAL:  # (?<=\bmid-)
+        return re.match(r"\w", chr(last_av)) is None
+    return last_op is _c.IN and last_av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]  # (?<=\bin\s)
+
+
 def guarded(pattern: str, flags: int = re.I) -> str:
-    """``pattern`` with a look-ahead on its possible first characters, or unchanged when unbounded."""
+    """``pattern`` with a look-ahead on its possible first characters, or unchanged when unbounded.
+
+    When its left context already excludes a word character just before (:func:`starts_a_word`),
+    the guard also says so up front, so a position inside a word fails on one test instead of
+    on each of the boundary look-behinds.
+    """
     if _p is None:
         return pattern
     try:
-        chars, can_be_empty = first_chars(_p.parse(pattern, flags).data)
+        items = _p.parse(pattern, flags).data
+        chars, can_be_empty = first_chars(items)
+        left = r"(?<!\w)" if starts_a_word(items) else ""
     except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - parser internals moved
         return pattern
     if chars is None or can_be_empty or not chars:
-        return pattern
+        return left + pattern
     klass = "".join(_DIGITS if c == _DIGITS else re.escape(c) for c in sorted(chars))
-    return f"(?=[{klass}])" + pattern
+    return f"(?=[{klass}])" + left + pattern
