@@ -301,6 +301,14 @@ def _head_within(heads: list[int], i: int, n: int) -> bool:
     return k < len(heads) and heads[k] < i + n
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_lead(word: str) -> bool:
+    """Can ``word`` begin an honorific, a title, a nationality or a gazetteer phrase?  (When it
+    cannot, first_pass skips those lookups: each would find nothing.)"""
+    return (word.rstrip(".") in _HONORIFICS or word in demonyms() or word in first_words()
+            or word.lower() in _TITLE_ROWS)
+
+
 def first_pass(tokens: list[Token]) -> list[Found]:
     found: list[Found] = []
     i = 0
@@ -311,25 +319,27 @@ def first_pass(tokens: list[Token]) -> list[Found]:
         if not tok.text[0].isupper() and tok.text.lower() not in lower_starts:
             i += 1
             continue
-        if tok.text.rstrip(".") in _HONORIFICS and tok.text[0].isupper():
-            j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-            end = _names_at(tokens, j)
-            if end > j:
-                found.append(_person(tokens, j, end))
-                i = end
+        hit = None  # the gazetteer form starting here, for all that follows
+        if _may_lead(tok.text):  # else no honorific, title, nationality or gazetteer phrase starts here
+            if tok.text.rstrip(".") in _HONORIFICS and tok.text[0].isupper():
+                j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
+                end = _names_at(tokens, j)
+                if end > j:
+                    found.append(_person(tokens, j, end))
+                    i = end
+                    continue
+            hit = gazetteer_at(tokens, i)
+            titled = _titled(tokens, i, hit)
+            if titled:
+                i, mention = titled
+                found.append(mention)
                 continue
-        hit = gazetteer_at(tokens, i)  # the gazetteer form starting here, for all that follows
-        titled = _titled(tokens, i, hit)
-        if titled:
-            i, mention = titled
-            found.append(mention)
-            continue
-        body = _demonym_body(tokens, i, hit)
-        if body:
-            j, mention = body
-            found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
-            i = j
-            continue
+            body = _demonym_body(tokens, i, hit)
+            if body:
+                j, mention = body
+                found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
+                i = j
+                continue
         org = None
         if tok.text[0].isupper() and _head_within(heads, i, 8):
             org = _organisation_run(tokens, i)
