@@ -31,6 +31,8 @@ STOP_TAIL = re.compile(
 LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile".split())
 DROP_AT_END = frozenset("the a an of to with and in on for its his her their from by made".split())
 QUOTES = "“”\"‘’«»„"
+_QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
+INNER_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
 MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeting",
                  "news conference": "news conference", "video conference": "video conference"}
 
@@ -64,8 +66,7 @@ def tail(text: str | None, words: int = 5) -> str:
     """The first few words of a phrase, without quotes, cut before a new clause."""
     if not text:
         return ""
-    cleaned = re.sub(r"(?<=\w)[’'](?=\w)", "'", text)
-    cleaned = "".join(" " if c in QUOTES else c for c in cleaned)
+    cleaned = INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES)
     cleaned = " ".join(cleaned.split())
     m = STOP_TAIL.search(cleaned)
     if m and m.group() == "," and len(cleaned[: m.start()].split()) <= 3:  # "In this regard, I would ..."
