@@ -45,17 +45,19 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Lines joined where a single newline does not end a sentence."""
     blocks: list[tuple[int, int]] = []
+    last_line = ""  # the block's last line, right-stripped (it ends the block: its lines are not blank)
     for ls, le in _lines(text, start, end):
-        if not text[ls:le].strip():
+        line = text[ls:le]
+        if not line.strip():
             continue
         if blocks:
             ps, pe = blocks[-1]
-            last = text[ps:pe].rstrip()
-            last_line = last[last.rfind("\n") + 1 :]
-            if pe == ls - 1 and len(last_line) >= WRAPPED_LINE_MIN and not TERMINAL.search(last):
+            if pe == ls - 1 and len(last_line) >= WRAPPED_LINE_MIN and not TERMINAL.search(last_line):
                 blocks[-1] = (ps, le)
+                last_line = line.rstrip()
                 continue
         blocks.append((ls, le))
+        last_line = line.rstrip()
     return blocks
 
 
