@@ -29,6 +29,7 @@ from timeline.timex.reading import (
     Reading,
     _capitalized,
     _g,
+    month_day_year,
     parse_absolute,
     pick_by_tense,
     unresolved,
@@ -66,10 +67,8 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
         return None
     name = FULL_MONTHS[month - 1].capitalize()
     if year:
-        got = parse_absolute(f"{name} {day}, {year}", None)
-        if got is None or got.day != day or got.month != month:
-            return None
-        return Reading("DATE", got.isoformat(), "day")
+        got = month_day_year(name, month, day, int(year))
+        return None if got is None else Reading("DATE", got.isoformat(), "day")
     if ctx.pub is None:
         return unresolved()
     if weekday:

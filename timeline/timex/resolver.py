@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from timeline.model import Article, Span, Timex
 from timeline.timex import calendar as cal
@@ -75,14 +76,19 @@ def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list
         if hi <= lo:
             continue
         stretches = windows(text, lo, hi, _NAMES) if windowed else None
-        for index, rule in enumerate(RULES):
-            pattern = rule.compiled()
-            for a, b in stretches.get(rule.name, ()) if stretches is not None else ((lo, hi),):
+        for index, name, pattern, targeted in _patterns():
+            for a, b in stretches.get(name, ()) if stretches is not None else ((lo, hi),):
                 for m in pattern.finditer(text, a, b):
-                    start, end = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
+                    start, end = m.span("t") if targeted and m.group("t") else m.span()
                     if end > start:
                         found[(start, end, index)] = m
     return [(s, e, i, m) for (s, e, i), m in found.items()]
+
+
+@cache
+def _patterns() -> tuple[tuple[int, str, re.Pattern, bool], ...]:
+    """(registry index, name, compiled pattern, has a ``t`` group) for every rule, compiled once."""
+    return tuple((i, r.name, p, "t" in p.groupindex) for i, r in enumerate(RULES) for p in (r.compiled(),))
 
 
 def _select(text: str, published: dt.date | None, found: list, tenses: dict) -> list[tuple[int, int, Rule, re.Match]]:
