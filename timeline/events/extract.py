@@ -42,6 +42,7 @@ QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming|insisting|arguing|adding|"
                                r"calling|demanding|threatening|urging)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
+WORD_AT = re.compile(r"\w+")
 
 
 @dataclass
@@ -70,7 +71,7 @@ def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     word = m.group(1).lower()
     if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
         return True
-    trigger = re.match(r"\w+", text[position:])
+    trigger = WORD_AT.match(text, position)  # not on text[position:]: a copy of the rest of the article
     first = trigger.group().lower() if trigger else ""
     if first in AMBIGUOUS_S and m.group(1)[0].islower():
         return word not in SUBJECT_LIKE and not word.endswith("ly")
