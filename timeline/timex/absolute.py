@@ -29,8 +29,9 @@ from timeline.timex.reading import (
     Reading,
     _capitalized,
     _g,
+    month_day_found,
     month_day_year,
-    parse_absolute,
+    numeric_day,
     pick_by_tense,
     unresolved,
 )
@@ -80,8 +81,7 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
                 return None
             if cand.weekday() == wd:
                 return Reading("DATE", cand.isoformat(), "day", anchor="publication")
-    got = parse_absolute(f"{name} {day}", ctx.pub, "current_period")
-    if got is None or got.day != day:
+    if not month_day_found(name, month, day, ctx.pub):
         return None
     years = (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
     candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
@@ -121,10 +121,8 @@ def numeric_date(m: re.Match, ctx: Context) -> Reading | None:
         dt.date(int(year), month, day)
     except ValueError:
         return None
-    got = parse_absolute(f"{m.group('num1')}/{m.group('num2')}/{year}", None, order=order)
-    if got is None or (got.month, got.day) != (month, day):
-        return None
-    return Reading("DATE", got.isoformat(), "day")
+    got = numeric_day(m.group("num1"), m.group("num2"), year, order, month, day)
+    return None if got is None else Reading("DATE", got.isoformat(), "day")
 
 
 def month_year(m: re.Match, ctx: Context) -> Reading | None:
