@@ -378,6 +378,7 @@ def _surname(name: str) -> str:
     return fold(name.split()[-1])
 
 
+@lru_cache(maxsize=1 << 12)
 def match_known(name: str) -> str | None:
     """The canonical name of a public figure this surface form denotes, misspellings included."""
     parts = name.split()
