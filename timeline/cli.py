@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -86,6 +88,27 @@ def _output_folder(output: Path) -> None:
         raise typer.Exit(1)
 
 
+@contextlib.contextmanager
+def _interruptible():
+    """Ctrl-C raises as usual and is also remembered: Python drops a KeyboardInterrupt that lands
+    in an object's finalizer, so the build checks the flag again before it writes anything."""
+    hit = {"sigint": False}
+
+    def handler(signum, frame):
+        hit["sigint"] = True
+        raise KeyboardInterrupt
+
+    try:
+        old = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield hit
+        return
+    try:
+        yield hit
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def _finish(processed: int, errors, strict: bool) -> None:
     """Exit code: 1 when nothing could be processed, or with --strict when anything failed."""
     if processed == 0:
@@ -151,8 +174,11 @@ def build(
     _report_errors(loaded.errors)
     _finish(len(loaded.articles), loaded.errors, strict)
     store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
-    tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
-                       engine=engine.value, scheduler=scheduler)
+    with _interruptible() as interrupted:
+        tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
+                           engine=engine.value, scheduler=scheduler)
+        if interrupted["sigint"]:
+            raise KeyboardInterrupt
     tl = tl.filter(actor=actor or None, since=since_day, until=until_day, min_sources=min_sources,
                    type=event_type or None, modality=modality or None)
     try:
