@@ -831,14 +831,15 @@ def assert_interrupted_cleanly(sig: signal.Signals, code: int, err: str, out: Pa
 def test_interrupted_builds_leave_whole_outputs_and_a_readable_store(
     previous_build: Path, tmp_path: Path, sig: signal.Signals
 ) -> None:
-    """On top of a finished build: interrupt one build early (200 articles, after 1.5 s) and one
+    """On top of a finished build: interrupt one build early (750 articles, after 3 s: past the imports
+    even on a loaded machine, long before the end even on a fast one) and one
     while it writes its outputs (the moment a temporary output file appears); after each the
     previous or the new outputs are whole, the store reads, and a build then succeeds."""
     out = tmp_path / "out"
     shutil.copytree(previous_build, out)
 
-    process = start_build(seed_copies(tmp_path / "copies", 40), out)
-    time.sleep(1.5)
+    process = start_build(seed_copies(tmp_path / "copies", 150), out)
+    time.sleep(3.0)
     code, err = interrupt(process, sig)
     assert_interrupted_cleanly(sig, code, err, out, may_finish=False)
 
@@ -857,8 +858,8 @@ def test_ctrl_c_at_a_terminal_stops_parallel_workers_cleanly(previous_build: Pat
     """At a terminal Ctrl-C goes to the whole process group: the build and its worker processes."""
     out = tmp_path / "out"
     shutil.copytree(previous_build, out)
-    process = start_build(seed_copies(tmp_path / "copies", 40), out, "--workers", "2")
-    time.sleep(2.5)
+    process = start_build(seed_copies(tmp_path / "copies", 150), out, "--workers", "2")
+    time.sleep(3.0)
     code, err = interrupt(process, signal.SIGINT, group=True)
     assert_interrupted_cleanly(signal.SIGINT, code, err, out, may_finish=False)
 
