@@ -8,8 +8,8 @@ Two articles are copies when at least ``THRESHOLD`` of the smaller sample is sha
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -25,18 +25,18 @@ _WORD = re.compile(r"\w+")
 
 
 def shingles(article: Article) -> frozenset[int]:
-    words = [
-        w.lower()
+    """The sampled hashes of the article's word 6-grams.
+
+    Words become CRC-32 numbers and a 6-gram the hash of their tuple: both are fixed across runs
+    and machines (Python randomises the hashes of strings, not of integers and their tuples).
+    """
+    ids = [
+        zlib.crc32(w.encode("utf-8", "surrogatepass"))
         for span in article.regions()
-        for w in _WORD.findall(article.text[span.start:span.end])
+        for w in _WORD.findall(article.text[span.start:span.end].lower())
     ]
-    out = set()
-    for i in range(len(words) - SHINGLE + 1):
-        digest = hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(), digest_size=8).digest()
-        h = int.from_bytes(digest, "big")
-        if h % SAMPLE_MOD == 0:
-            out.add(h)
-    return frozenset(out)
+    grams = zip(*(ids[k:] for k in range(SHINGLE)))
+    return frozenset(h for h in map(hash, grams) if h % SAMPLE_MOD == 0)
 
 
 def syndication_groups(articles: Sequence[Article]) -> dict[str, str]:
