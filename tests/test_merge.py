@@ -206,3 +206,14 @@ def test_copies_of_an_article_add_sources_not_events():
     events = merge([analysis("a", original), analysis("b", copy)], syndication={"a": "a", "b": "a"})
     assert len(events) == 3
     assert all(e.sources == ("a", "b") and e.independent_sources == 1 for e in events)
+
+
+def test_a_day_taken_from_the_article_date_is_a_bound_not_a_disagreement():
+    ms = [mention("a", 10, "deny", "denial", _pub("a", "2021-12-14"), "russia",
+                  sentence="Moscow denies such accusations, claiming its stance is purely defensive."),
+          mention("b", 10, "deny", "denial", _pub("b", "2021-12-17"), "russia",
+                  sentence="Moscow denies Western accusations of its plan to invade Ukraine.")]
+    events = merge([analysis("a", ms[:1]), analysis("b", ms[1:], published="2021-12-17")])
+    assert len(events) == 1 and events[0].value == "2021-12-14" and not events[0].conflicts
+    far = [ms[0], dataclasses.replace(ms[1], date=_pub("b", "2021-12-20"))]
+    assert len(merge([analysis("a", far[:1]), analysis("b", far[1:], published="2021-12-20")])) == 2

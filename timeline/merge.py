@@ -97,10 +97,10 @@ def _undated_score(a: _Features, b: _Features, text: float) -> float:
     return 1.0 + text
 
 
-def _distinctive(ma: EventMention, mb: EventMention, speech: bool = False) -> bool:
+def _distinctive(ma: EventMention, mb: EventMention, gap: int, speech: bool = False) -> bool:
     """The same kind of act by the same agent on the same day: one event (speech only if ``speech``)."""
     return (ma.type == mb.type and (speech or _family(ma.type) != "say")
-            and ma.date.grain == mb.date.grain == "day" and overlaps(ma.date, mb.date))
+            and ma.date.grain == mb.date.grain == "day" and gap == 0)
 
 
 def score(a: _Features, b: _Features) -> float:
@@ -124,6 +124,8 @@ def score(a: _Features, b: _Features) -> float:
     text = _jaccard(a.words, b.words)
     if gap is None:
         return _undated_score(a, b, text) if not (is_dated(ma.date) or is_dated(mb.date)) else 0.0
+    if gap > 0 and "publication" in (ma.date.source, mb.date.source) and gap <= CONFLICT_WINDOW_DAYS:
+        gap = 0  # a day taken from an article's date says "by then", not "on that day"
     if gap > 0:
         fine = max(grain_rank(ma.date.grain), grain_rank(mb.date.grain)) <= grain_rank("week")
         if not (fine and gap <= CONFLICT_WINDOW_DAYS and text >= 0.35):
@@ -132,10 +134,10 @@ def score(a: _Features, b: _Features) -> float:
     shared_others = bool(a.others & b.others)
     if a.story == b.story:
         retold = same_predicate and a.others == b.others and (
-            text >= SAME_DOC_TEXT / 2 or (ma.predicate not in GENERIC_PREDICATES and _distinctive(ma, mb, True)))
+            text >= SAME_DOC_TEXT / 2 or (ma.predicate not in GENERIC_PREDICATES and _distinctive(ma, mb, gap, True)))
         if not (retold or text >= SAME_DOC_TEXT):
             return 0.0
-    elif not (same_predicate or shared_others or text >= CROSS_DOC_TEXT or _distinctive(ma, mb)):
+    elif not (same_predicate or shared_others or text >= CROSS_DOC_TEXT or _distinctive(ma, mb, gap)):
         return 0.0
     total = 1.0
     total += 0.5 if same_predicate else 0.0
