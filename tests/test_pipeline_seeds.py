@@ -107,3 +107,21 @@ def test_graph_has_participants_for_every_event_actor(tl):
         for actor, role in e.actors:
             assert any(d["kind"] == "participant" and d["role"] == role
                        for d in graph.get_edge_data(actor, e.id).values())
+
+
+def test_notebook_display_and_drawing_into_a_users_axes(tl):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    svg = tl._repr_svg_()
+    assert svg.lstrip().startswith(("<?xml", "<svg")) and all(f'id="{e.id}"' in svg for e in tl.events)
+    html = tl._repr_html_()
+    assert "<svg" in html and "http://" not in html.replace("http://www.w3.org", "")
+    fig, ax = plt.subplots(figsize=(12, 6))
+    try:
+        assert tl.render(ax=ax) is fig
+        assert ax.texts or ax.collections
+    finally:
+        plt.close(fig)
