@@ -16,6 +16,7 @@ Every big or odd file is generated in ``tmp_path``; nothing large is committed.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import json
 import os
@@ -771,8 +772,11 @@ def finish(process: subprocess.Popen, timeout: float = 120) -> tuple[int, str]:
     try:
         _, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
+        # The build and anything it left behind (worker processes hold its pipes) go together:
+        # the build runs in a session of its own.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate(timeout=30)
         raise
     return process.returncode, err
 

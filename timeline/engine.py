@@ -7,8 +7,9 @@ merging and the graph run where the results land. On Dask the articles go out in
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -18,12 +19,26 @@ ENGINES = ("local", "dask")
 ARTICLES_PER_PARTITION = 200
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them; a worker that took it itself
+    could die holding a half-sent result, or outlive its parent blocked on a full pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_local(fn: Callable[[T], R], items: Sequence[T], workers: int = 1) -> list[R]:
     if workers <= 1 or len(items) < 2:
         return [fn(x) for x in items]
     chunk = max(1, len(items) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(fn, items, chunksize=chunk))
+    pool = multiprocessing.Pool(workers, initializer=_ignore_sigint)
+    try:
+        results = pool.map(fn, items, chunksize=chunk)
+    except BaseException:  # Ctrl-C or a failure: no worker may outlive this call
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+    return results
 
 
 def run_dask(fn: Callable[[T], R], items: Sequence[T], scheduler: str | None = None,
