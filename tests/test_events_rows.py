@@ -41,6 +41,8 @@ def timexes(text: str) -> list[Timex]:
 
 # (sentence, type, agents, others, date value, modality, label)
 ROWS = (
+    ("Russia, which controls the peninsula after annexing it from Ukraine in 2020, denies any plan.", "military",
+     "russia", "", "2020", "asserted", "Russia annexes it from Ukraine"),
     ("Russia did not attack Ukraine on Monday.", "military", "russia", "ukraine", "2021-12-13", "denied",
      "Russia attacks Ukraine"),
     ("If Russia invades Ukraine, the United States will impose sanctions.", "military", "russia", "ukraine", None,

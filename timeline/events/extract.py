@@ -63,12 +63,39 @@ class Candidate:
         return self.start or self.hit.start
 
 
+# "after annexing it": an -ing form after these opens a clause whose subject is the main clause's.
+GERUND_LEADS = frozenset("after before since while by upon without".split())
+_WHICH = re.compile(r"(?:,|\u2014|\u2013)\s+(?:who|which)\b")
+
+
+def _gerund_clause(text: str, sentence_start: int, position: int) -> bool:
+    trigger = WORD_AT.match(text, position)
+    if not trigger or not trigger.group().lower().endswith("ing"):
+        return False
+    m = re.search(r"([\w’']+)\s*$", text[max(sentence_start, position - 20) : position])
+    return bool(m) and m.group(1).lower() in GERUND_LEADS
+
+
+def _gerund_agent(text: str, found: list, sentence_start: int, position: int) -> list:
+    """The subject of "…, which controls X after annexing it": the antecedent of the last who/which,
+    else the first actor of the sentence."""
+    clauses = list(_WHICH.finditer(text, sentence_start, position))
+    if clauses:
+        comma = clauses[-1].start()
+        before = [f for f in found if sentence_start <= f.start and f.end <= comma and not text[f.end:comma].strip()]
+        return before[-1:]
+    first = [f for f in found if sentence_start <= f.start < position and not f.possessive]
+    return first[:1]
+
+
 def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     """"Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun."""
     m = re.search(r"([\w’']+)\s*$", text[max(sentence_start, position - 20) : position])
     if not m:
         return False
     word = m.group(1).lower()
+    if _gerund_clause(text, sentence_start, position):
+        return False
     if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
         return True
     trigger = WORD_AT.match(text, position)  # not on text[position:]: a copy of the rest of the article
@@ -119,6 +146,8 @@ def _candidates(
             agents = roles.noun_agent(text, found, hit.start, hit.end, s, e)
             if not agents and not circ:
                 agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
+        elif _gerund_clause(text, s, hit.start):
+            agents = _gerund_agent(text, found, s, hit.start)
         else:
             agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
             if not agents and row.reporting:

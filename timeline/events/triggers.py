@@ -81,7 +81,7 @@ TRIGGERS: tuple[Row, ...] = (
     _r("expect", "visit", r"(?:is|are) expected (?:in|to arrive|to visit|to travel)", say="is expected"),
     _r("arrive", "visit", r"arriv(?:es|ed)"),
     # military
-    _r("annex", "military", r"annex(?:es|ed)?", object="patient", say="annexes"),
+    _r("annex", "military", r"annex(?:es|ed|ing)?", object="patient", say="annexes"),
     _r("invade", "military", r"invad(?:es|ed|e)", object="patient"),
     _r("attack", "military", r"attack(?:s|ed)?", object="patient"),
     _r("deploy", "military", r"deploy(?:s|ed)?", object="patient"),
