@@ -217,3 +217,22 @@ def test_a_day_taken_from_the_article_date_is_a_bound_not_a_disagreement():
     assert len(events) == 1 and events[0].value == "2021-12-14" and not events[0].conflicts
     far = [ms[0], dataclasses.replace(ms[1], date=_pub("b", "2021-12-20"))]
     assert len(merge([analysis("a", far[:1]), analysis("b", far[1:], published="2021-12-20")])) == 2
+
+
+def test_outlets_wording_one_statement_differently_still_merge():
+    ms = [mention("a", 10, "call", "appeal", day("2021-12-14"), "putin",
+                  sentence='Putin called for "immediate" negotiations with NATO and the US.'),
+          mention("b", 10, "say", "statement", day("2021-12-14"), "putin",
+                  sentence='Putin said he wants "immediate" talks with the U.S. and NATO over security guarantees.')]
+    ms = [dataclasses.replace(ms[0], content='"immediate" negotiations with NATO and the US.'),
+          dataclasses.replace(ms[1], content='he wants "immediate" talks with the U.S. and NATO over security '
+                                            'guarantees')]
+    assert len(cluster_mentions(ms)) == 1
+
+
+def test_said_alone_does_not_make_two_outlets_statements_one():
+    ms = [mention("a", 10, "say", "statement", day("2021-12-14"), "putin",
+                  sentence="Putin said the West was to blame for the tensions."),
+          mention("b", 10, "say", "statement", day("2021-12-14"), "putin",
+                  sentence="Putin said a new arsenal of hypersonic missiles was ready.")]
+    assert len(cluster_mentions(ms)) == 2

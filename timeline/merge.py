@@ -47,8 +47,16 @@ def _family(kind: str) -> str:
     return TYPE_FAMILY.get(kind, kind)
 
 
+# Words outlets use for one another when they report the same thing.
+SAME_WORD = {
+    "negotiations": "talks", "negotiation": "talks", "negotiate": "talks", "discussions": "talks",
+    "discussion": "talks", "talk": "talks",
+}
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP)
+    words = (w.lower() for w in _WORD.findall(text))
+    return frozenset(SAME_WORD.get(w, w) for w in words if w not in _STOP)
 
 
 def _agents(m: EventMention) -> frozenset[str]:
@@ -137,7 +145,8 @@ def score(a: _Features, b: _Features) -> float:
             text >= SAME_DOC_TEXT / 2 or (ma.predicate not in GENERIC_PREDICATES and _distinctive(ma, mb, gap, True)))
         if not (retold or text >= SAME_DOC_TEXT):
             return 0.0
-    elif not (same_predicate or shared_others or text >= CROSS_DOC_TEXT or _distinctive(ma, mb, gap)):
+    elif not ((same_predicate and ma.predicate not in GENERIC_PREDICATES) or shared_others
+              or text >= CROSS_DOC_TEXT or _distinctive(ma, mb, gap)):
         return 0.0
     total = 1.0
     total += 0.5 if same_predicate else 0.0
