@@ -24,25 +24,15 @@ from timeline.timeml import parse_timeml  # noqa: E402
 from timeline.timex import resolve_text  # noqa: E402
 
 from _results import write_section  # noqa: E402
-
-DEFAULT = ROOT.parent / "shared" / "data" / "te3-silver"
+from _sample import add_sample_options, sample_files  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT)
-    ap.add_argument("--every", type=int, default=10, help="take every Nth document (fixed sample)")
-    ap.add_argument("--all", action="store_true", help="every document")
-    ap.add_argument("--limit", type=int, default=0, help="stop after N documents")
+    add_sample_options(ap)
     ap.add_argument("--write-results", action="store_true", help="update the speed section of RESULTS.md")
     args = ap.parse_args()
-    if not args.data.is_dir():
-        sys.exit(f"no TimeML data at {args.data}")
-    files = sorted(args.data.rglob("*.tml"))
-    if not args.all:
-        files = files[:: args.every]
-    if args.limit:
-        files = files[: args.limit]
+    files = sample_files(args)
     docs = [parse_timeml(f.read_text(encoding="utf-8")) for f in files]
     docs = [d for d in docs if d.dct is not None]
     resolve_text("warm up on Tuesday, Dec. 14, 2021 and last week", dt.date(2021, 12, 14))

@@ -22,13 +22,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timeline.events import extract  # noqa: E402
 from timeline.model import Article  # noqa: E402
 from timeline.timeml import parse_timeml  # noqa: E402
 from timeline.timex import resolve_text  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "data" / "te3-silver"
+from _sample import add_sample_options, sample_files  # noqa: E402
+
 EVENT = re.compile(r"<EVENT\b[^>]*>(.*?)</EVENT>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 
@@ -130,19 +132,10 @@ def trigger_precision(folder: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT)
-    ap.add_argument("--every", type=int, default=10, help="take every Nth document (fixed sample)")
-    ap.add_argument("--all", action="store_true", help="every document")
-    ap.add_argument("--limit", type=int, default=0, help="stop after N documents")
+    add_sample_options(ap)
     ap.add_argument("--tbaq", type=Path, default=None, help="gold TimeML folder for trigger precision")
     args = ap.parse_args()
-    if not args.data.is_dir():
-        sys.exit(f"no TimeML data at {args.data}")
-    files = sorted(args.data.rglob("*.tml"))
-    if not args.all:
-        files = files[:: args.every]
-    if args.limit:
-        files = files[: args.limit]
+    files = sample_files(args)
     extract(Article(id="warm-up", text="Moscow denies it."), [])  # build the gazetteer outside the timing
     run(files)
     if args.tbaq:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from files import write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,15 +17,6 @@ from timeline.model import Article, LoadError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
 DAY = dt.date(2021, 12, 14)
-
-
-def write(path: Path, data: bytes | str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8", newline="")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 def assert_spans_in_range(article: Article) -> None:

@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 import pytest
+from files import write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,15 +43,6 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 MiB = 2**20
 STORY = "Putin calls for talks\n\nMOSCOW -- The Kremlin said on Tuesday that talks would resume.\n"
-
-
-def write(path: Path, data: bytes | str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8", newline="")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 def assert_sound(article: Article) -> None:

@@ -87,6 +87,14 @@ def _same_day(a: EventDate, b: EventDate) -> bool:
     return is_dated(a) and is_dated(b) and a.earliest == b.earliest and a.latest == b.latest
 
 
+def _by_sentence(mentions: Sequence[EventMention]) -> list[tuple[tuple[int, int], list[EventMention]]]:
+    """Mentions grouped by sentence span, sentences in text order, mentions by position."""
+    groups: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        groups[(m.sentence_start, m.sentence_end)].append(m)
+    return [(span, sorted(ms, key=lambda m: m.start)) for span, ms in sorted(groups.items())]
+
+
 def _clause_end(sentence: str, s_start: int, pos: int, cue_starts: list[int]) -> int:
     """Offset where the clause that begins at ``pos`` ends (comma, dash, semicolon, next cue)."""
     boundary = _BOUNDARY.search(sentence, pos - s_start)
@@ -99,11 +107,7 @@ def _clause_end(sentence: str, s_start: int, pos: int, cue_starts: list[int]) ->
 def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
     """Links from cue words: causes, or ``before`` where the cue measures time ("a day after")."""
     links = []
-    by_sentence: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
-    for m in doc.mentions:
-        by_sentence[(m.sentence_start, m.sentence_end)].append(m)
-    for (s_start, s_end), ms in sorted(by_sentence.items()):
-        ms.sort(key=lambda m: m.start)
+    for (s_start, s_end), ms in _by_sentence(doc.mentions):
         sentence = ms[0].sentence
         found = [(name, match, direction) for name, pattern, direction in _CUES
                  for match in pattern.finditer(sentence)]
@@ -134,10 +138,7 @@ def causal_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
 
 def cross_sentence_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
     """A sentence opening with "In response," or "As a result," is caused by the sentence before it."""
-    sentences: dict[tuple[int, int], list[EventMention]] = defaultdict(list)
-    for m in doc.mentions:
-        sentences[(m.sentence_start, m.sentence_end)].append(m)
-    ordered = sorted(sentences.items())
+    ordered = _by_sentence(doc.mentions)
     links = []
     for (prev_span, prev), ((start, _), current) in itertools.pairwise(ordered):
         if doc.text[prev_span[1]:start].strip():  # a sentence without events lies between
@@ -147,8 +148,8 @@ def cross_sentence_links(doc: _Doc, event_of: dict[str, str]) -> list[Link]:
             match = pattern.match(sentence)
             if not match:
                 continue
-            cause = min(prev, key=lambda m: m.start)
-            effects = sorted((m for m in current if m.start >= start + match.end()), key=lambda m: m.start)
+            cause = prev[0]
+            effects = [m for m in current if m.start >= start + match.end()]
             if effects and event_of[cause.id] != event_of[effects[0].id]:
                 links.append(Link(event_of[cause.id], event_of[effects[0].id], "causes", cue=name,
                                   doc=cause.doc, start=start + match.start(), end=start + match.end()))
