@@ -25,6 +25,7 @@ from timeline.timex.lexicon import (
 )
 from timeline.timex.reading import (
     NEAR_DAYS,
+    NEAR_MONTH_DAYS,
     Context,
     Reading,
     _capitalized,
@@ -135,7 +136,7 @@ def month_year(m: re.Match, ctx: Context) -> Reading | None:
 def _month_by_tense(month: int, pub: dt.date, tense_of: Callable[[], str | None]) -> dt.date:
     first = dt.date(pub.year, pub.month, 1)
     return pick_by_tense([dt.date(pub.year + k, month, 1) for k in (-1, 0, 1) if cal.valid_year(pub.year + k)],
-                         first, tense_of)
+                         first, tense_of, NEAR_MONTH_DAYS, present_nearest=True)
 
 
 _MONTH_CONTEXT = re.compile(

@@ -18,6 +18,7 @@ from timeline.timex.tense import tense_at
 GRAIN_ORDER = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
 NO_PUB = "no publication date"
 NEAR_DAYS = 120  # a year-less date this close to publication is taken as the nearest one, whatever the tense
+NEAR_MONTH_DAYS = 62  # ... and a year-less month this close (two months): "stepped down in March" in November is past
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def numeric_day(num1: str, num2: str, year: str, order: str, month: int, day: in
     return got if got is not None and (got.month, got.day) == (month, day) else None
 
 
-def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense_of: Callable[[], str | None]) -> dt.date:
+def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense_of: Callable[[], str | None],
+                  near: int = NEAR_DAYS, present_nearest: bool = False) -> dt.date:
     """Which of a year-less date's neighbouring-year candidates the sentence means.
 
     Close to publication the nearest one whatever the tense (tense cues are too noisy to overrule it:
@@ -151,11 +153,13 @@ def pick_by_tense(candidates: list[dt.date], pub: dt.date, tense_of: Callable[[]
     before = [c for c in cands if c <= pub]
     after = [c for c in cands if c >= pub]
     nearest = min(cands, key=lambda c: abs((c - pub).days))
-    if abs((nearest - pub).days) <= NEAR_DAYS:
+    if abs((nearest - pub).days) <= near:
         return nearest
     tense = tense_of()  # only now: the tense is the costly part
     if tense == "future" and after:
         return after[0]
+    if tense == "present" and present_nearest:  # a month: "the law takes effect in March" (in November)
+        return nearest
     return before[-1] if before else nearest
 
 

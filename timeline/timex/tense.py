@@ -44,6 +44,10 @@ NOT_PAST = frozenset({"need", "speed", "indeed", "red", "bed", "seed", "feed", "
                       "related", "based", "proposed", "so-called", "reed", "breed", "weed", "creed", "embed",
                       "expected", "scheduled", "planned", "armed", "advanced", "detailed", "alleged", "concerned"})
 
+# Before an -ed word these make it a participle or adjective, no past tense: "would be paid", "a still unspecified date"
+PASSIVE_AUX = frozenset({"be", "been", "being"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"})
+
 _WORD_TENSE = {w: tense for words, tense in WORD_CUES for w in words.split()}
 _PHRASE_TENSE = dict(PHRASE_CUES)
 _WORD = re.compile(r"[A-Za-z']+")
@@ -74,6 +78,16 @@ def _cue(word: str, following: str) -> str | None:
     return None
 
 
+def _participle(words: list[tuple[int, int, str]], i: int) -> bool:
+    """'be paid', 'a still unspecified date', 'the revised plan': a past form that is no finite verb."""
+    before = [w for _, _, w in words[max(0, i - 2) : i]]
+    if before and before[-1] in PASSIVE_AUX:
+        return True
+    adjective = words[i][2].endswith("ed") and before  # "the revised", "a still unspecified", "the newly elected"
+    return bool(adjective) and (before[-1] in DETERMINERS or (len(before) == 2 and before[0] in DETERMINERS
+                                                              and (before[1].endswith("ly") or before[1] == "still")))
+
+
 def prospective(text: str, start: int) -> bool:
     """A signal right before ``start`` points ahead: "until Tuesday", "ahead of Tuesday's vote"."""
     return bool(_PROSPECTIVE.search(text, max(0, start - 40), start))
@@ -90,8 +104,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= a < end:
             continue
         tense = _cue(word, words[i + 1][2] if i + 1 < len(words) else "")
-        if tense is None:
-            continue
+        if tense is None or (tense == "past" and _participle(words, i)):
+            continue  # "will be paid in January": the auxiliary before it tells the tense
         if tense == "future" and [w for _, _, w in words[max(0, i - 2) : i]] == ["had", "been"]:
             tense = "past"  # "had been scheduled to expire Friday": a plan of the past
         distance = start - b if b <= start else a - end + AFTER_PENALTY
