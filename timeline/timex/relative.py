@@ -70,12 +70,31 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved("TIME" if part else "DATE")
     rel = (_g(m, "rel") or "").lower().split()[-1:] or [""]
+    if rel[0] in ("previous", "preceding", "following"):
+        return _weekday_from_previous(WEEKDAY_NUMBER[word.lower()], rel[0], part, ctx)
     possessive = ctx.text.startswith(("'s", "’s"), ctx.end)  # "Wednesday's ruling" reports what happened
     tense = None if rel[0] else ("past" if possessive and not prospective(ctx.text, ctx.start) else ctx.tense())
     d = resolve_weekday(WEEKDAY_NUMBER[word.lower()], ctx.pub, rel[0], tense)
-    if part:  # TimeBank annotates "Friday night" as a DATE
+    if part:  # TimeBank annotates "Friday night" as a DATE (AQUAINT 20 of 23; TimeBank's 3 are TIME)
         return Reading("DATE", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}", "day", anchor="publication")
     return Reading("DATE", d.isoformat(), "day", anchor="publication")
+
+
+def _weekday_from_previous(wd: int, rel: str, part: str | None, ctx: Context) -> Reading:
+    """'the previous Friday', 'the following Monday': that weekday just before or after the date in focus
+    (the last day-dated expression, else publication)."""
+    prev = ctx.previous_at("day")
+    base = _concrete_day(prev.value) if prev is not None else None
+    anchor = "timex" if base is not None else "publication"
+    base = base or ctx.pub
+    if base is None:
+        return unresolved("TIME" if part else "DATE")
+    if rel == "following":
+        d = base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+    else:
+        d = base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+    return Reading("DATE", f"{d.isoformat()}T{PART_OF_DAY_CODE[part.lower()]}" if part else d.isoformat(), "day",
+                   anchor=anchor)
 
 
 def weekday_shifted(m: re.Match, ctx: Context) -> Reading | None:

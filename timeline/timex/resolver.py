@@ -125,7 +125,7 @@ def _extend(text: str, start: int, table: list[tuple[re.Pattern, str]]) -> tuple
 def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
     mod = r.mod
     concrete = bool(r.value and _CONCRETE.match(r.value))
-    if r.type == "DATE" and concrete and mod is None and (r.grain in FUZZY_GRAINS or r.grain == "day"):
+    if r.type in ("DATE", "TIME") and concrete and mod is None and (r.grain in FUZZY_GRAINS or r.grain == "day"):
         new_start, fuzzy = _extend(text, start, _FUZZY if r.grain != "day" else _FUZZY_DAY)
         if fuzzy:  # "mid-November", "the end of next year", "late yesterday"
             start, mod = new_start, fuzzy

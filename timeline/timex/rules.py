@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
          r.deictic_day),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
          r.weekday),
-    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past)\s+)?{WDAY}{E}", r.weekday),
+    Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past|the\s+previous|the\s+preceding|"
+         rf"the\s+following)\s+)?{WDAY}{E}", r.weekday),
     Rule("weekday-before-after", rf"{B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{WDAY}{E}",
          r.weekday_shifted),
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", a.holiday),
