@@ -34,8 +34,10 @@ def test_save_sweeps_what_a_killed_run_left(tmp_path):
     from timeline.api import sweep_leftovers
 
     ours = tmp_path / ".timeline.png.0123456789abcdef0123456789abcdef.tmp"
+    manifest = tmp_path / "..timeline-outputs.json.0123456789abcdef0123456789abcdef.tmp"
     theirs = tmp_path / ".notes.txt.tmp"
     ours.write_bytes(b"half a png")
+    manifest.write_text("{")
     theirs.write_text("a user's file")
     sweep_leftovers(tmp_path)
-    assert not ours.exists() and theirs.exists()
+    assert not ours.exists() and not manifest.exists() and theirs.exists()

@@ -839,7 +839,9 @@ def test_interrupted_builds_leave_whole_outputs_and_a_readable_store(
     code, err = interrupt(process, sig)
     assert_interrupted_cleanly(sig, code, err, out, may_finish=False)
 
-    process = start_build(SEEDS, out)  # analyses come from the store: it soon writes
+    # analyses come from the store and the outputs of the previous build would be kept as they are:
+    # another resolution makes it draw again, so it soon writes
+    process = start_build(SEEDS, out, "--dpi", "120")
     if not first_temporary_file(out, process, timeout=120):
         finish(process)
         pytest.fail("the build never wrote a temporary output file to interrupt")

@@ -7,9 +7,11 @@ Stages (each a pure function of frozen dataclasses):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -17,8 +19,8 @@ from pathlib import Path
 import networkx as nx
 
 from timeline.model import Actor, Article, DocumentAnalysis, Event, Link, LoadError
+from timeline.outputs import FIGURE_FORMATS  # re-exported: the CLI checks --format against it
 
-FIGURE_FORMATS = ("png", "svg", "html", "network")
 DEFAULT_FORMATS = ("png", "svg", "json")
 MAX_DRAWN = 300  # a figure shows at most this many events (the most reported); the graph keeps all
 
@@ -33,27 +35,39 @@ def analyse(article: Article) -> DocumentAnalysis:
     return replace(analysis, article=article, timexes=tuple(timexes))
 
 
-def analyse_all(articles: Sequence[Article], workers: int = 1, cache: str | Path | None = None,
+@contextlib.contextmanager
+def _opened(cache) -> Iterator:
+    """The store for ``cache``: None, a path (opened here and closed after) or an open Store."""
+    if cache is None or not isinstance(cache, (str, Path)):
+        yield cache
+        return
+    from timeline.store import Store
+
+    with Store(cache) as store:
+        yield store
+
+
+def analyse_all(articles: Sequence[Article], workers: int = 1, cache=None,
                 engine: str = "local", scheduler: str | None = None) -> list[DocumentAnalysis]:
     """Analyse every article, in input order.
 
     ``workers > 1`` uses that many local processes, ``engine="dask"`` a Dask cluster at ``scheduler``
     (timeline.engine); the output is the same as a serial run. ``cache`` is the path of a store
-    (timeline.store) from which unchanged articles are taken instead of being analysed again.
+    (timeline.store), or an open one, from which unchanged articles are taken instead of being
+    analysed again.
     """
     from timeline.engine import run
 
-    if cache is None:
-        return run(analyse, list(articles), engine=engine, workers=workers, scheduler=scheduler)
-    from timeline.store import Store
-
-    with Store(cache) as store:
+    with _opened(cache) as store:
+        if store is None:
+            return run(analyse, list(articles), engine=engine, workers=workers, scheduler=scheduler)
         found = store.get_many(articles)
         todo = [a for a in articles if a.id not in found]
         fresh = run(analyse, todo, engine=engine, workers=workers, scheduler=scheduler)
         store.put_many(fresh)
     found.update((a.article.id, a) for a in fresh)
-    return [found[a.id] for a in articles]
+    # a stored analysis may come from the same text at another path: it gets this article
+    return [x if (x := found[a.id]).article is a else replace(x, article=a) for a in articles]
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -73,6 +87,9 @@ class Timeline:
     errors: tuple[LoadError, ...] = ()
     analyses: tuple[DocumentAnalysis, ...] = field(default=(), repr=False)
     title: str = "timeline"
+    # What this timeline was built from (inputs, code version and filters); None when unknown.
+    # Saving with ``reuse`` keeps output files already written for the same key.
+    key: str | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -133,7 +150,12 @@ class Timeline:
         links = tuple(link for link in self.links if link.source in kept and link.target in kept)
         used = {a for e in events for a, _ in e.actors}
         actors = {k: v for k, v in self.actors.items() if k in used}
-        return replace(self, events=events, links=links, actors=actors)
+        key = None
+        if self.key is not None:
+            wanted = (sorted(actor_ids) if actor_ids is not None else None, since, until, min_sources,
+                      sorted(types) if types else None, sorted(modalities) if modalities else None)
+            key = hashlib.sha256(repr((self.key, wanted)).encode()).hexdigest()
+        return replace(self, events=events, links=links, actors=actors, key=key)
 
     # --- outputs ---------------------------------------------------------------------------
 
@@ -193,37 +215,20 @@ class Timeline:
         return self.html()
 
     def save(self, out_dir: str | Path = "output", formats: Sequence[str] = DEFAULT_FORMATS, dpi: int = 150,
-             **options) -> list[Path]:
-        """Write the requested formats (png, svg, html, network, json, graphml, gexf, cyjs, csv)."""
-        from timeline.atomic import write_text_atomic
-        from timeline.export import FORMATS, export
-        from timeline.render import save_network, save_timeline
+             reuse: bool = False, **options) -> list[Path]:
+        """Write the requested formats (png, svg, html, network, json, graphml, gexf, cyjs, csv).
 
-        out = Path(out_dir)
-        unknown = [f for f in formats if f not in FORMATS and f not in FIGURE_FORMATS]
-        if unknown:
-            raise ValueError(f"unknown format(s): {', '.join(unknown)}")
-        sweep_leftovers(out)
-        written: list[Path] = []
-        figures = [out / f"timeline.{f}" for f in ("png", "svg") if f in formats]
-        if figures:
-            save_timeline(self.drawn_events(), figures, dpi=dpi, **self._figure_options(options))
-            written += figures
-        if "network" in formats:
-            paths = [out / "network.png", out / "network.svg"]
-            save_network(self.drawn_events(), self.actors, self._figure_options({})["links"], paths)
-            written += paths
-        if "html" in formats:
-            write_text_atomic(out / "report.html", self.html(**options))
-            written.append(out / "report.html")
-        written += export(self.graph, out, tuple(f for f in formats if f in FORMATS))
-        return written
+        ``reuse``: keep a file written earlier for this same timeline and options (timeline.outputs).
+        """
+        from timeline.outputs import save_outputs
+
+        return save_outputs(self, out_dir, formats, dpi=dpi, reuse=reuse, **options).paths
 
     def __len__(self) -> int:
         return len(self.events)
 
 
-_LEFTOVER = re.compile(r"^\.(?:timeline|network|report)\.[a-z]+\.[0-9a-f]{32}\.tmp$")
+_LEFTOVER = re.compile(r"^\.(?:(?:timeline|network|report)\.[a-z]+|\.timeline-outputs\.json)\.[0-9a-f]{32}\.tmp$")
 
 
 def sweep_leftovers(out: Path) -> None:
@@ -235,22 +240,43 @@ def sweep_leftovers(out: Path) -> None:
 
 
 def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (), workers: int = 1,
-                  title: str | None = None, cache: str | Path | None = None, engine: str = "local",
+                  title: str | None = None, cache=None, engine: str = "local",
                   scheduler: str | None = None) -> Timeline:
-    """Build a timeline from articles already loaded (options as in :func:`analyse_all`)."""
+    """Build a timeline from articles already loaded (options as in :func:`analyse_all`).
+
+    With a store, the merged result of the same articles under the same code is taken from it.
+    """
+    from timeline.store import build_key
+
+    articles = tuple(articles)
+    with _opened(cache) as store:
+        key = build_key(articles) if store is not None else None
+        built = store.get_build(key) if store is not None else None
+        if built is not None:
+            events, actors, links, stored = built
+            analyses = [replace(x, article=a) for x, a in zip(stored, articles, strict=True)]
+        else:
+            analyses, actors, events, links = _combine(articles, analyse_all(
+                articles, workers=workers, cache=store, engine=engine, scheduler=scheduler))
+            if store is not None:
+                store.put_build(key, (events, actors, links, tuple(replace(x, article=None) for x in analyses)))
+    return Timeline(
+        events=events, actors=actors, links=links, articles=articles, errors=tuple(errors),
+        analyses=tuple(analyses), title=title or _default_title(articles), key=key,
+    )
+
+
+def _combine(articles: Sequence[Article], analysed: list[DocumentAnalysis]):
+    """The stages across articles: one actor per entity, events merged, links between them."""
     from timeline.actors import unify
     from timeline.links import link_events
     from timeline.merge import merge
     from timeline.syndication import syndication_groups
 
-    analyses, actors = unify(analyse_all(articles, workers=workers, cache=cache, engine=engine,
-                                                    scheduler=scheduler))
+    analyses, actors = unify(analysed)
     events = merge(analyses, syndication=syndication_groups(articles))
     links = link_events(analyses, events)
-    return Timeline(
-        events=tuple(events), actors=dict(actors), links=tuple(links), articles=tuple(articles),
-        errors=tuple(errors), analyses=tuple(analyses), title=title or _default_title(articles),
-    )
+    return analyses, dict(actors), tuple(events), tuple(links)
 
 
 def _default_title(articles: Sequence[Article]) -> str:
@@ -260,16 +286,20 @@ def _default_title(articles: Sequence[Article]) -> str:
 
 
 def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str | None = None, workers: int = 1,
-          title: str | None = None, cache: str | Path | None = None, engine: str = "local",
+          title: str | None = None, cache=None, engine: str = "local",
           scheduler: str | None = None) -> Timeline:
     """Load files or folders and build their timeline. Unusable files are listed in ``.errors``.
 
-    ``cache``: path of a store of per-article results (see timeline.store); None analyses everything.
+    ``cache``: path of a store (see timeline.store), or an open one, that keeps loaded files,
+    per-article results and merged builds; None loads and analyses everything.
     """
     from timeline.ingest import load_paths
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    loaded = load_paths(list(paths), published=_as_date(published))
-    return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=cache,
-                         engine=engine, scheduler=scheduler)
+    with _opened(cache) as store:
+        loaded = load_paths(list(paths), published=_as_date(published), memo=store)
+        if store is not None:
+            store.flush()
+        return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
+                             engine=engine, scheduler=scheduler)

@@ -67,11 +67,14 @@ def _published(value: str | None, option: str = "--published") -> dt.date | None
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option)
 
 
-def _load(paths: list[Path], published: str | None, max_file_size: float | None = None):
+def _load(paths: list[Path], published: str | None, max_file_size: float | None = None, store=None):
     from timeline.ingest import load_paths
 
     max_bytes = int(max_file_size * 2**20) if max_file_size else None
-    return load_paths(paths, published=_published(published), max_bytes=max_bytes)
+    loaded = load_paths(paths, published=_published(published), max_bytes=max_bytes, memo=store)
+    if store is not None:
+        store.flush()
+    return loaded
 
 
 def _report_errors(errors: tuple[LoadError, ...] | list[LoadError]) -> None:
@@ -148,8 +151,9 @@ def build(
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (--engine dask).")]
     = None,
     cache: Annotated[Path | None, typer.Option(
-        "--cache", help="Store of per-article results [default: OUTPUT/.timeline-cache.sqlite].")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every article again; use no store.")]
+        "--cache", help="Store of earlier results: loaded files, per-article analyses, merged builds "
+        "[default: OUTPUT/.timeline-cache.sqlite].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Load, analyse and draw everything again; use no store.")]
     = False,
     published: Published = None,
     strict: Strict = False,
@@ -161,6 +165,7 @@ def build(
     """
     from timeline.api import FIGURE_FORMATS, from_articles
     from timeline.export import FORMATS
+    from timeline.outputs import save_outputs
 
     since_day, until_day = _published(since, "--since"), _published(until, "--until")
     formats = tuple(f.strip() for f in format.split(",") if f.strip())
@@ -170,37 +175,39 @@ def build(
                    f"{', '.join(FIGURE_FORMATS + FORMATS)}", err=True)
         raise typer.Exit(1)
     _output_folder(output)
-    loaded = _load(paths, published, max_file_size)
-    _report_errors(loaded.errors)
-    _finish(len(loaded.articles), loaded.errors, strict)
     store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
-    with _interruptible() as interrupted:
-        tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
-                           engine=engine.value, scheduler=scheduler)
-        if interrupted["sigint"]:
-            raise KeyboardInterrupt
+    with contextlib.closing(store) if store is not None else contextlib.nullcontext():
+        loaded = _load(paths, published, max_file_size, store)
+        _report_errors(loaded.errors)
+        _finish(len(loaded.articles), loaded.errors, strict)
+        with _interruptible() as interrupted:
+            tl = from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
+                               engine=engine.value, scheduler=scheduler)
+            if interrupted["sigint"]:
+                raise KeyboardInterrupt
     tl = tl.filter(actor=actor or None, since=since_day, until=until_day, min_sources=min_sources,
                    type=event_type or None, modality=modality or None)
     try:
-        written = tl.save(output, formats=formats, dpi=dpi, lanes=lanes.value, max_lanes=max_lanes,
-                          collapse_same_day=collapse)
+        saved = save_outputs(tl, output, formats, reuse=True, dpi=dpi, lanes=lanes.value, max_lanes=max_lanes,
+                             collapse_same_day=collapse)
     except OSError as exc:
         typer.echo(f"error: {output}: cannot write the outputs here ({exc.strerror or exc})", err=True)
         raise typer.Exit(1)
     typer.echo(f"{len(loaded.articles)} articles, {len(tl.events)} events, {len(tl.actors)} actors")
-    for path in written:
+    for path in saved.written:
         typer.echo(f"wrote {path}")
+    for path in saved.kept:
+        typer.echo(f"kept {path} (unchanged since the last build)")
 
 
-def _usable_store(path: Path) -> Path | None:
-    """The store's path when it can be opened; otherwise a warning, and the build goes on without it."""
+def _usable_store(path: Path):
+    """The open store when it can be opened; otherwise a warning, and the build goes on without it."""
     import sqlite3
 
     from timeline.store import Store
 
     try:
-        Store(path).close()
-        return path
+        return Store(path)
     except (OSError, sqlite3.Error) as exc:
         typer.echo(f"warning: {path}: cannot use the store ({exc}); analysing every article", err=True)
         return None

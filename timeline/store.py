@@ -1,10 +1,18 @@
-"""An embedded store of per-article results, so a second build redoes no unchanged work.
+"""An embedded store of earlier results, so a second build redoes no unchanged work.
 
-Each article's analysis (dates, events, actors found in it) is kept in one SQLite file, keyed by
-a hash of the article's content and metadata and by the pipeline version: a hash of the source
-of every module that shapes the analysis, so any change of rules invalidates old entries without
-anyone remembering to bump a number. Writes happen in transactions (a killed run leaves the
-store readable) and a store that cannot be read is set aside, never trusted.
+One SQLite file keeps three things:
+
+- ``analyses``: each article's analysis (dates, events, actors found in it), keyed by a hash of
+  the article's content and metadata;
+- ``files``: each input file's loaded articles, keyed by its path and the load options, valid
+  while the file's size, modification time and inode are unchanged (as ``make`` decides);
+- ``builds``: the merged events, actors and links of the last few builds, keyed by every
+  article of the build.
+
+Every entry also carries a code version: a hash of the source of the modules that shaped it, so
+any change of rules invalidates old entries without anyone remembering to bump a number. Writes
+happen in transactions (a killed run leaves the store readable) and a store that cannot be read
+is set aside, never trusted.
 """
 
 from __future__ import annotations
@@ -19,23 +27,44 @@ from pathlib import Path
 import timeline
 from timeline.model import Article, DocumentAnalysis
 
-# Packages and modules whose code determines an analysis.
+# Packages and modules whose code determines each kind of entry.
 ANALYSIS_CODE = ("model.py", "timex", "events", "actors", "api.py")
+INGEST_CODE = ("model.py", "ingest")
+BUILD_CODE = (*ANALYSIS_CODE, "merge.py", "links.py", "syndication.py")
+BUILDS_KEPT = 3
 SCHEMA = """
 create table if not exists analyses (
     key text primary key,
     version text not null,
     doc text not null,
     payload blob not null
-)
+);
+create table if not exists files (
+    name text primary key,
+    stamp text not null,
+    version text not null,
+    payload blob not null
+);
+create table if not exists builds (
+    key text primary key,
+    version text not null,
+    payload blob not null
+);
 """
 
 
 @cache
 def pipeline_version() -> str:
+    """The version of the per-article analysis code."""
+    return code_version(ANALYSIS_CODE)
+
+
+@cache
+def code_version(names: tuple[str, ...]) -> str:
+    """A hash of the package version and the source of the named modules and packages."""
     root = Path(timeline.__file__).parent
     digest = hashlib.sha256(timeline.__version__.encode())
-    for name in ANALYSIS_CODE:
+    for name in names:
         path = root / name
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
         for f in files:
@@ -54,6 +83,14 @@ def article_key(article: Article) -> str:
     return digest.hexdigest()
 
 
+def build_key(articles: Sequence[Article]) -> str:
+    """A hash of every article of a build, in order, with all its fields (paths and outlets too)."""
+    digest = hashlib.sha256(code_version(BUILD_CODE).encode())
+    for article in articles:
+        digest.update(hashlib.sha256(repr(article).encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
 class Store:
     """``with Store(path) as store:`` -- get/put analyses by article."""
 
@@ -62,6 +99,7 @@ class Store:
         self.version = pipeline_version()
         self.hits = 0
         self.misses = 0
+        self._pending_files: list[tuple] = []
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -70,7 +108,7 @@ class Store:
         try:
             db = sqlite3.connect(self.path)
             db.execute("pragma journal_mode=wal")
-            db.execute(SCHEMA)
+            db.executescript(SCHEMA)
             if db.execute("pragma quick_check").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("damaged pages")
             return db
@@ -86,7 +124,7 @@ class Store:
             if old.exists():
                 old.replace(self.path.with_name(self.path.name + suffix + ".corrupt"))
         db = sqlite3.connect(self.path)
-        db.execute(SCHEMA)
+        db.executescript(SCHEMA)
         return db
 
     def get_many(self, articles: Sequence[Article]) -> dict[str, DocumentAnalysis]:
@@ -120,17 +158,66 @@ class Store:
     def put_many(self, analyses: Iterable[DocumentAnalysis]) -> None:
         rows = [(article_key(a.article), self.version, a.article.id,
                  pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)) for a in analyses]
-        try:
-            self._write(rows)
-        except sqlite3.DatabaseError:  # damage found while writing: start a new store
-            self._db.close()
-            self._db = self._set_aside()
-            self._write(rows)
+        self._guarded(self._write, rows)
 
     def _write(self, rows: list[tuple]) -> None:
         with self._db:  # one transaction
             self._db.executemany("insert or replace into analyses values (?, ?, ?, ?)", rows)
             self._db.execute("delete from analyses where version != ?", (self.version,))
+
+    # --- loaded files (timeline.ingest.load_paths's memo) ------------------------------------
+
+    def recall(self, name: str, stamp: str) -> tuple[Article, ...] | None:
+        """The articles loaded from the file ``name`` when its ``stamp`` is unchanged."""
+        try:
+            row = self._db.execute("select payload from files where name = ? and stamp = ? and version = ?",
+                                   (name, stamp, code_version(INGEST_CODE))).fetchone()
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # damaged or incompatible: load the file again
+            return None
+
+    def remember(self, name: str, stamp: str, articles: Sequence[Article]) -> None:
+        self._pending_files.append((name, stamp, code_version(INGEST_CODE),
+                                    pickle.dumps(tuple(articles), protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def flush(self) -> None:
+        """Write the files remembered since the last flush, in one transaction."""
+        rows, self._pending_files = self._pending_files, []
+        if rows:
+            self._guarded(self._write_files, rows)
+
+    def _write_files(self, rows: list[tuple]) -> None:
+        with self._db:
+            self._db.executemany("insert or replace into files values (?, ?, ?, ?)", rows)
+            self._db.execute("delete from files where version != ?", (code_version(INGEST_CODE),))
+
+    # --- whole builds ---------------------------------------------------------------------
+
+    def get_build(self, key: str) -> object | None:
+        try:
+            row = self._db.execute("select payload from builds where key = ? and version = ?",
+                                   (key, code_version(BUILD_CODE))).fetchone()
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # damaged or incompatible: build again
+            return None
+
+    def put_build(self, key: str, payload: object) -> None:
+        row = (key, code_version(BUILD_CODE), pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
+        self._guarded(self._write_build, row)
+
+    def _write_build(self, row: tuple) -> None:
+        with self._db:
+            self._db.execute("insert or replace into builds values (?, ?, ?)", row)
+            self._db.execute("delete from builds where rowid not in "
+                             "(select rowid from builds order by rowid desc limit ?)", (BUILDS_KEPT,))
+
+    def _guarded(self, write, rows) -> None:
+        try:
+            write(rows)
+        except sqlite3.DatabaseError:  # damage found while writing: start a new store
+            self._db.close()
+            self._db = self._set_aside()
+            write(rows)
 
     def close(self) -> None:
         self._db.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from timeline.ingest.errors import IngestError
 from timeline.ingest.formats import FORMATS, load_any, loader_for
@@ -15,6 +16,25 @@ from timeline.ingest.safe import display_path
 from timeline.model import Article, LoadError
 
 DUPLICATE_MARK = "~"
+
+
+class FileMemo(Protocol):
+    """Where :func:`load_paths` keeps what it loaded, to skip unchanged files next time
+    (:class:`timeline.store.Store` is one)."""
+
+    def recall(self, name: str, stamp: str) -> Sequence[Article] | None: ...
+
+    def remember(self, name: str, stamp: str, articles: Sequence[Article]) -> None: ...
+
+
+def file_stamp(path: Path) -> str | None:
+    """What tells a changed file from an unchanged one without reading it: size, modification and
+    change times, inode (as ``make`` decides). None when the file cannot be examined."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_dev}:{info.st_ino}"
 
 
 def _as_date(published: dt.date | None) -> dt.date | None:
@@ -143,7 +163,8 @@ def unique_ids(articles: Iterable[Article]) -> tuple[Article, ...]:
 
 
 def load_paths(
-    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int | None = None
+    paths: Iterable[str | Path], published: dt.date | None = None, *, max_bytes: int | None = None,
+    memo: FileMemo | None = None,
 ) -> LoadResult:
     """Load every article under ``paths`` (files or folders), reporting each bad input once.
 
@@ -156,7 +177,9 @@ def load_paths(
 
     ``published`` (the CLI's ``--published``) is used only for articles whose metadata and
     text give no publication date.  ``max_bytes`` replaces the per-format size limits
-    (:data:`timeline.ingest.formats.SIZE_LIMITS`); a bigger file is one error.
+    (:data:`timeline.ingest.formats.SIZE_LIMITS`); a bigger file is one error.  With a ``memo``,
+    a file whose :func:`file_stamp` is unchanged since it was last loaded with the same options is
+    taken from the memo instead of being read (files with problems are always read again).
 
     Example: ``load_paths(["seeds/"]).articles[0].published == datetime.date(2021, 12, 14)``
     """
@@ -175,6 +198,11 @@ def load_paths(
         if key in seen:
             continue
         seen.add(key)
+        name = f"{item}\0{key}\0{published}\0{max_bytes}"
+        stamp = file_stamp(key) if memo is not None else None
+        if stamp is not None and (known := memo.recall(name, stamp)) is not None:
+            articles.extend(known)
+            continue
         try:
             loaded = load_any(item, published, max_bytes)
         except IngestError as err:
@@ -182,6 +210,8 @@ def load_paths(
             continue
         articles.extend(loaded.articles)
         errors.extend(problem.to_load_error() for problem in loaded.problems)
+        if stamp is not None and not loaded.problems and stamp == file_stamp(key):
+            memo.remember(name, stamp, loaded.articles)
     return LoadResult(unique_ids(articles), tuple(errors))
 
 
