@@ -51,7 +51,11 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", 
 _WORD_TENSE = {w: tense for words, tense in WORD_CUES for w in words.split()}
 _PHRASE_TENSE = dict(PHRASE_CUES)
 _WORD = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+# Abbreviations whose dot ends no sentence: "4 a.m. EDT Thursday", "Mr. Putin", "Sept. 30", "J. Smith"
+ABBREVIATIONS = ("a.m", "p.m", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+                 "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs")
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_SENTENCE_END = re.compile(r"(?:[!?]|" + _NOT_AFTER + r"\.)\s+(?=[A-Z\"'])|\n\s*\n")
 WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 45
 
 
