@@ -7,7 +7,9 @@ import re
 from timeline.timex.lexicon import (
     CURRENT_NOT_TIME_AFTER,
     CURRENT_NOT_TIME_BEFORE,
+    MONTH_NUMBER,
     REFS,
+    SEASON_CODE,
     SETS,
     VAGUE_NUMBERS,
     WEEKDAY_NUMBER,
@@ -135,6 +137,16 @@ def set_weekday(m: re.Match, ctx: Context) -> Reading | None:
     if not _capitalized(word) or not (m.group("plural") or m.group(0).lower().startswith(("every", "each"))):
         return None
     return Reading("SET", f"XXXX-WXX-{WEEKDAY_NUMBER[word.lower()] + 1}", None)
+
+
+def set_month(m: re.Match, ctx: Context) -> Reading | None:
+    """'each July', 'every summer': that month or season of every year."""
+    month, season = _g(m, "month"), _g(m, "season")
+    if month:
+        if not _capitalized(month):
+            return None  # "every may"
+        return Reading("SET", f"XXXX-{MONTH_NUMBER[month.lower()]:02d}", None)
+    return Reading("SET", f"XXXX-{SEASON_CODE[season.lower()]}", None)  # type: ignore[union-attr]
 
 
 _REF_VALUE = [(re.compile(f"(?:{s})$", re.I), v) for s, v in REFS]

@@ -149,7 +149,7 @@ _SMALL = (
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "a couple of": 2, "a dozen": 12,
+NUMBER_WORDS.update({"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12,
                      "dozen": 12, "half a": 0.5, "a half": 0.5})
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a couple", "a number of", "numerous", "a series of")
 ORDINALS: dict[str, int] = {
@@ -163,7 +163,7 @@ _TENS_RE = "|".join(_TENS)
 _SMALL_RE = "|".join(sorted(_SMALL[1:], key=len, reverse=True))
 NUMBER_RE = (
     rf"(?:\d{{1,3}}(?:\s+1/2|\.\d+)?|(?:{_TENS_RE})(?:[\s-](?:{_SMALL_RE}))?|{_SMALL_RE}"
-    r"|one hundred|a hundred|a couple of|a dozen|dozen|an|a)"
+    r"|one hundred|a hundred|a couple of|couple of|a dozen|dozen|an|a)"
 )
 VAGUE_RE = "|".join(VAGUE_NUMBERS)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from timeline.timex import calendar as cal
 from timeline.timex.absolute import _year_ago
@@ -43,6 +44,21 @@ def deictic_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
         return unresolved("TIME")
     d = ctx.pub + dt.timedelta(days=_DEICTIC[word])
     return Reading("TIME", f"{d.isoformat()}T{PART_OF_DAY_CODE[part]}", "day", anchor="publication")
+
+
+def mid_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
+    """'mid-afternoon', 'midmorning yesterday': the middle of that part of the day (the day in focus by default)."""
+    part = PART_OF_DAY_CODE[m.group("part").lower()]
+    deictic = _g(m, "deictic")
+    if deictic:
+        if ctx.pub is None:
+            return unresolved("TIME")
+        day, anchor = ctx.pub + dt.timedelta(days=_DEICTIC[deictic.lower()]), "publication"
+    else:
+        day, anchor = _day_for_time(ctx)
+    if day is None:
+        return unresolved("TIME")
+    return Reading("TIME", f"{day.isoformat()}T{part}", "day", mod="MID", anchor=anchor)
 
 
 def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.date:
@@ -304,7 +320,15 @@ def _about_now(ctx: Context, prev: Reading | None) -> bool:
 
 
 def ago(m: re.Match, ctx: Context) -> Reading | None:
-    """'two years ago', 'three days later', 'a year earlier' (to the previous date, or to now)."""
+    """'two years ago', 'three days later', 'a year earlier' (to the previous date, or to now);
+    'a week or so ago' is that date, approximately."""
+    r = _ago(m, ctx)
+    if r is not None and r.value and _g(m, "approx") and r.mod is None:
+        return replace(r, mod="APPROX")
+    return r
+
+
+def _ago(m: re.Match, ctx: Context) -> Reading | None:
     unit_row = unit_of(m.group("unit"))
     direction = re.sub(r"\s+", " ", m.group("dir").lower())
     num = _g(m, "num")

@@ -131,6 +131,8 @@ RULES: tuple[Rule, ...] = (
     # -- deictic days and parts of days
     Rule("deictic-part-of-day", rf"{B}(?P<deictic>this|yesterday|tomorrow|last|tonight)\s*(?P<part>{PART_OF_DAY_RE}){E}",
          r.deictic_part_of_day, type="TIME"),
+    Rule("mid-part-of-day", rf"{B}mid[\s-]?(?P<part>morning|afternoon|evening)(?:\s+(?P<deictic>yesterday|today|tomorrow))?{E}",
+         r.mid_part_of_day, type="TIME"),
     Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
          r.deictic_day),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
@@ -153,8 +155,8 @@ RULES: tuple[Rule, ...] = (
          r.period_the),
     Rule("period-fuzzy-this", rf"{B}(?P<fuzzy>earlier|later)\s+(?P<rel>this|next|last|that)\s+(?P<unit>week|month|year|day|morning|afternoon|evening){E}",
          r.fuzzy_relative),
-    Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|from\s+now|hence|earlier|later|afterwards?)(?!\s+(?:than|that)\b){E}",
-         r.ago),
+    Rule("ago", rf"{B}{NUM}[\s-]+{UNIT}(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|earlier|later|afterwards?)"
+         rf"(?!\s+(?:than|that)\b){E}", r.ago),
     Rule("ago-vague", rf"{B}(?P<unit>{UNIT_RE})s\s+(?P<dir>ago|earlier|later){E}(?!\s+than)", r.ago),
     Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|quarter|year)|the\s+same\s+(?:day|week|month|year)"
@@ -172,11 +174,13 @@ RULES: tuple[Rule, ...] = (
     # -- sets
     Rule("set", rf"{B}(?P<set>{'|'.join(f'(?:{s})' for s, _ in SETS)}){E}", q.set_, type="SET", relative=False),
     Rule("set-every", rf"{B}every\s+(?:(?P<num>{NUMBER_RE}|other)\s+)?{UNIT}{E}", q.set_every, type="SET", relative=False),
+    Rule("set-month", rf"{B}(?:every|each)\s+(?:(?P<month>{MONTH_FULL_RE})|(?P<season>{SEASON_RE})){E}", q.set_month,
+         type="SET", relative=False),
     Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", q.set_weekday, type="SET", relative=False),
     # -- durations
     Rule("duration-span", rf"{B}(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|"
          rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}\s+(?:more\s+|additional\s+|"
-         rf"full\s+|consecutive\s+|straight\s+|successive\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
+         rf"full\s+|consecutive\s+|straight\s+|successive\s+|trading\s+|business\s+|working\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
          q.duration, type="DURATION", relative=False),
     Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", q.duration,
          type="DURATION", relative=False),
@@ -185,6 +189,8 @@ RULES: tuple[Rule, ...] = (
          q.duration, type="DURATION", relative=False),
     Rule("duration-the-past", rf"{B}the\s+(?P<rel>past|last|next|coming|previous)\s+(?P<unit>few\s+|several\s+)?(?P<unit2>{UNIT_RE})s{E}",
          q.duration_vague, type="DURATION", relative=False),
+    Rule("duration-ahead", rf"{B}the\s+(?P<unit2>day|week|month|year|decade)s\s+ahead{E}", q.duration_vague,
+         type="DURATION", relative=False),
     Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", q.duration_half,
          type="DURATION", relative=False),
     # -- references
