@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -52,10 +54,15 @@ REPORTING_AFTER_NAME = frozenset(
 )
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
+class Tokens(NamedTuple):
+    """One sentence's tokens as parallel lists: ``words[i]`` is ``text[starts[i]:ends[i]]``.
+
+    (Lists rather than one object per token: building ~300 token objects per article cost more
+    than everything first_pass does with them.)"""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
 @dataclass(frozen=True)
@@ -73,11 +80,17 @@ class Found:
     possessive: bool = False
 
 
-_new_tuple = tuple.__new__  # Token(...) through its generated __new__ is a third slower
+# Every non-space character is in some token, so the gaps between tokens are whitespace: one findall
+# of (gap, token) pairs gives the words, and running sums of their lengths give the offsets.
+_GAP_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})")
+_second = itemgetter(1)
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in TOKEN.finditer(text, start, end)]
+def tokenize(text: str, start: int, end: int) -> Tokens:
+    """The tokens of ``text[start:end]`` (the matches of :data:`TOKEN`, left to right)."""
+    pairs = _GAP_TOKEN.findall(text, start, end)
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    return Tokens(list(map(_second, pairs)), bounds[1::2], bounds[2::2])
 
 
 def _index(rows) -> dict[str, list]:
@@ -103,74 +116,73 @@ def is_name_token(text: str) -> bool:
     return text[0].isalpha() and all(c.isalpha() or c in "-’'" for c in text) and len(text) > 1
 
 
-def _phrase_at(tokens: list[Token], i: int, rows) -> tuple[int, object] | None:
-    if i >= len(tokens):
+def _phrase_at(words: list[str], i: int, rows) -> tuple[int, object] | None:
+    if i >= len(words):
         return None
-    for words, *payload in rows.get(tokens[i].text.lower(), ()):
-        n = len(words)  # rows are indexed by their first word: compare the others
-        if i + n <= len(tokens) and all(tokens[i + k].text.lower() == words[k] for k in range(1, n)):
+    for phrase, *payload in rows.get(words[i].lower(), ()):
+        n = len(phrase)  # rows are indexed by their first word: compare the others
+        if i + n <= len(words) and all(words[i + k].lower() == phrase[k] for k in range(1, n)):
             return i + n, payload
     return None
 
 
-def title_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
-    hit = _phrase_at(tokens, i, _TITLE_ROWS)
+def title_at(words: list[str], i: int) -> tuple[int, str, bool] | None:
+    hit = _phrase_at(words, i, _TITLE_ROWS)
     if hit is None:
         return None
     j, (title, head) = hit  # case-insensitive: "Deputy Foreign Minister", "deputy foreign minister"
     return j, title, head
 
 
-def gazetteer_at(tokens: list[Token], i: int) -> tuple[int, Entry] | None:
-    first = tokens[i].text
+def gazetteer_at(words: list[str], i: int) -> tuple[int, Entry] | None:
+    first = words[i]
     counts = first_words().get(first)
     if not counts:
         return None
     table = gazetteer()
     # forms of several words need the right second word ("The Hague" is no lookup for "The talks")
-    several = i + 1 < len(tokens) and tokens[i + 1].text in second_words().get(first, ())
+    several = i + 1 < len(words) and words[i + 1] in second_words().get(first, ())
     for n in counts:
-        if i + n > len(tokens) or (n > 1 and not several):
+        if i + n > len(words) or (n > 1 and not several):
             continue
-        surface = tokens[i].text if n == 1 else " ".join([t.text for t in tokens[i : i + n]])
+        surface = first if n == 1 else " ".join(words[i : i + n])
         entry = table.get(surface)
         if entry is not None:
             return i + n, entry
     return None
 
 
-def _affiliation_at(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, str] | None:
+def _affiliation_at(words: list[str], i: int, hit: tuple[int, Entry] | None) -> tuple[int, str] | None:
     """A nationality or state before a title: "Russian", "US", "Russia's", "EU".
-    ``hit``: ``gazetteer_at(tokens, i)``."""
-    if i < len(tokens) and tokens[i].text in demonyms():
+    ``hit``: ``gazetteer_at(words, i)``."""
+    if i < len(words) and words[i] in demonyms():
         j = i + 1
-        if j < len(tokens) and tokens[j].text in POSSESSIVE:
+        if j < len(words) and words[j] in POSSESSIVE:
             j += 1
-        return j, demonyms()[tokens[i].text]
+        return j, demonyms()[words[i]]
     if hit and hit[1].category in ("country", "organisation", "group", "city"):
         j, entry = hit
-        if j < len(tokens) and tokens[j].text in POSSESSIVE:
+        if j < len(words) and words[j] in POSSESSIVE:
             j += 1
         return j, entry.stands_for or entry.name
     return None
 
 
-def _initial_at(tokens: list[Token], j: int) -> bool:
+def _initial_at(words: list[str], j: int) -> bool:
     """"W." in "George W. Bush"."""
-    t = tokens[j].text
-    return len(t) == 1 and t.isupper() and j + 2 < len(tokens) and tokens[j + 1].text == "." and \
-        is_name_token(tokens[j + 2].text)
+    t = words[j]
+    return len(t) == 1 and t.isupper() and j + 2 < len(words) and words[j + 1] == "." and \
+        is_name_token(words[j + 2])
 
 
-def _names_at(tokens: list[Token], i: int, limit: int = 3) -> int:
+def _names_at(words: list[str], i: int, limit: int = 3) -> int:
     j = i
-    while j < len(tokens) and j - i < limit + 2 and (is_name_token(tokens[j].text) or (j > i and _initial_at(
-            tokens, j))):
-        if _initial_at(tokens, j):
+    while j < len(words) and j - i < limit + 2 and (is_name_token(words[j]) or (j > i and _initial_at(words, j))):
+        if _initial_at(words, j):
             j += 2
             continue
         if j == i:
-            hit = gazetteer_at(tokens, j)
+            hit = gazetteer_at(words, j)
             if hit and hit[1].category != "person":
                 break
         j += 1
@@ -186,84 +198,120 @@ def _lower_starts() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_locative(tokens: list[Token], i: int) -> bool:
+# What a word can be, as bits (see _Kinds): first_pass tries only the lookups a word's bits allow.
+UPPER, NAME, HONORIFIC, DEMONYM, TITLE, GAZETTEER, LOWER_START = (1 << k for k in range(7))
+LEADS = HONORIFIC | DEMONYM | TITLE | GAZETTEER  # what _may_lead used to test
+
+
+class _Kinds(dict):
+    """word -> its bits, computed on first sight (a pure function of the word and the tables)."""
+
+    def __missing__(self, word: str) -> int:
+        kind = UPPER if word[0].isupper() else 0
+        kind |= NAME if is_name_token(word) else 0
+        kind |= HONORIFIC if word.rstrip(".") in _HONORIFICS else 0
+        kind |= DEMONYM if word in demonyms() else 0
+        kind |= TITLE if word.lower() in _TITLE_ROWS else 0
+        kind |= GAZETTEER if word in first_words() else 0
+        kind |= LOWER_START if word.lower() in _lower_starts() else 0
+        if len(self) >= 1 << 18:  # a bound for long-running processes
+            self.clear()
+        self[word] = kind
+        return kind
+
+
+_KINDS = _Kinds()
+
+
+def _may_start(words: list[str]) -> list[int]:
+    """Positions where a mention can begin: a capitalised word or one of :func:`_lower_starts`."""
+    kinds = _KINDS
+    return [i for i, w in enumerate(words) if kinds[w] & (UPPER | LOWER_START)]
+
+
+def _is_locative(words: list[str], i: int) -> bool:
     k = i - 1
-    if k >= 0 and tokens[k].text.lower() == "the":
+    if k >= 0 and words[k].lower() == "the":
         k -= 1
-    return k >= 0 and tokens[k].text.lower() in LOCATIVE_PREPOSITIONS
+    return k >= 0 and words[k].lower() in LOCATIVE_PREPOSITIONS
 
 
-def _listed_after_place(tokens: list[Token], i: int, found: list[Found]) -> bool:
+def _listed_after_place(toks: Tokens, i: int, found: list[Found]) -> bool:
     """"a trip to Kiev, Moscow and EU capital Brussels": the list goes on being places."""
     if not found or not found[-1].locative:
         return False
-    gap = [t.text for t in tokens if found[-1].end <= t.start < tokens[i].start]
+    # the words starting at or after the last mention's end and before word i
+    gap = toks.words[bisect_left(toks.starts, found[-1].end) : i]
     return 0 < len(gap) <= 4 and gap[0] in (",", "and", "or", "capital") and all(
         w in (",", "and", "or", "capital") or w[0].isupper() for w in gap
     )
 
 
-def _possessive_after(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and tokens[j].text in POSSESSIVE
+def _possessive_after(words: list[str], j: int) -> bool:
+    return j < len(words) and words[j] in POSSESSIVE
 
 
-def _person(tokens, i, j, title=None, affiliation=None) -> Found:
-    text = " ".join(t.text for t in tokens[i:j]).replace(" .", ".")
+def _person(toks: Tokens, i, j, title=None, affiliation=None) -> Found:
+    text = " ".join(toks.words[i:j]).replace(" .", ".")
     return Found(
-        tokens[i].start, tokens[j - 1].end, text, text, "person", affiliation, title,
-        possessive=_possessive_after(tokens, j),
+        toks.starts[i], toks.ends[j - 1], text, text, "person", affiliation, title,
+        possessive=_possessive_after(toks.words, j),
     )
 
 
-def _titled(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
+def _titled(toks: Tokens, i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
     """[affiliation] title Name [Name [Name]], or a role phrase "the Russian leader".
-    ``hit``: ``gazetteer_at(tokens, i)``."""
+    ``hit``: ``gazetteer_at(words, i)``."""
+    words = toks.words
     affiliation = None
     k = i
-    aff = _affiliation_at(tokens, i, hit)
+    aff = _affiliation_at(words, i, hit)
     if aff is not None:
         k, affiliation = aff
     # "EU diplomatic chief", "Russia's deputy foreign minister": at most two words between.
-    hit = title_at(tokens, k)
+    hit = title_at(words, k)
     if hit is None:
         return None
     j, title, _head = hit
-    end = _names_at(tokens, j)
+    end = _names_at(words, j)
     if end > j:
-        return end, _person(tokens, j, end, title, affiliation)
-    if affiliation and i > 0 and tokens[i - 1].text.lower() == "the":
-        text = " ".join(t.text for t in tokens[i - 1 : j])
-        role = Found(tokens[i - 1].start, tokens[j - 1].end, text, f"role:{affiliation}:{title.lower()}",
+        return end, _person(toks, j, end, title, affiliation)
+    if affiliation and i > 0 and words[i - 1].lower() == "the":
+        text = " ".join(words[i - 1 : j])
+        role = Found(toks.starts[i - 1], toks.ends[j - 1], text, f"role:{affiliation}:{title.lower()}",
                      "role", affiliation, title)
         return j, role
     return None
 
 
-def _demonym_body(tokens: list[Token], i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
+def _demonym_body(toks: Tokens, i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
     """"the German foreign ministry", "the Ukrainian leadership", "Russian troops".
-    ``hit``: ``gazetteer_at(tokens, i)``."""
+    ``hit``: ``gazetteer_at(words, i)``."""
+    words = toks.words
     k = i + 1
-    if tokens[i].text in demonyms():
-        country = demonyms()[tokens[i].text]
+    if words[i] in demonyms():
+        country = demonyms()[words[i]]
     else:  # "China's foreign ministry", "South Korea's military"
-        if hit is None or hit[1].category != "country" or not _possessive_after(tokens, hit[0]):
+        if hit is None or hit[1].category != "country" or not _possessive_after(words, hit[0]):
             return None
         country, k = hit[1].name, hit[0] + 1
-    hit = _phrase_at(tokens, k, _HEAD_ROWS)
+    hit = _phrase_at(words, k, _HEAD_ROWS)
     if hit is None:
         return None
     j, (kind, head) = hit
-    text = " ".join(t.text for t in tokens[i:j])
+    text = " ".join(words[i:j])
+    start, end = toks.starts[i], toks.ends[j - 1]
     if kind == "organisation":
-        return j, Found(tokens[i].start, tokens[j - 1].end, text, f"{head} of {country}", "organisation", country)
-    return j, Found(tokens[i].start, tokens[j - 1].end, text, country, "country")
+        return j, Found(start, end, text, f"{head} of {country}", "organisation", country)
+    return j, Found(start, end, text, country, "country")
 
 
-def _organisation_run(tokens: list[Token], i: int) -> tuple[int, Found] | None:
+def _organisation_run(toks: Tokens, i: int) -> tuple[int, Found] | None:
     """A capitalised run ending in an organisation word: "Pew Research Center", "Bank of England"."""
+    words = toks.words
     j, head = i, None
-    while j < len(tokens) and j - i < 8:
-        t = tokens[j].text
+    while j < len(words) and j - i < 8:
+        t = words[j]
         if t[0].isupper() and t != "The" and (t.isalpha() or "-" in t):
             if t in ORG_HEADS:
                 head = j
@@ -274,23 +322,24 @@ def _organisation_run(tokens: list[Token], i: int) -> tuple[int, Found] | None:
         return None
     end = head + 1
     # "Bank of England": a head may be followed by "of <Place>"
-    if end + 1 < len(tokens) and tokens[end].text == "of" and tokens[end + 1].text[0].isupper():
+    if end + 1 < len(words) and words[end] == "of" and words[end + 1][0].isupper():
         end += 2
     if end - i < 2:
         return None
-    text = " ".join(t.text for t in tokens[i:end])
-    return end, Found(tokens[i].start, tokens[end - 1].end, text, text, "organisation")
+    text = " ".join(words[i:end])
+    return end, Found(toks.starts[i], toks.ends[end - 1], text, text, "organisation")
 
 
-def _spokes(tokens: list[Token], i: int, found: Found) -> Found:
+def _spokes(toks: Tokens, i: int, found: Found) -> Found:
     """"a spokesperson for the German foreign ministry": the mention covers the speaker."""
+    words = toks.words
     k = i - 1
-    if k >= 0 and tokens[k].text.lower() == "the":
+    if k >= 0 and words[k].lower() == "the":
         k -= 1
-    if k >= 1 and tokens[k].text.lower() in ("for", "of") and tokens[k - 1].text.lower() in SPOKES:
-        start = tokens[k - 1].start
-        if k >= 2 and tokens[k - 2].text.lower() in ("a", "the", "an"):
-            start = tokens[k - 2].start
+    if k >= 1 and words[k].lower() in ("for", "of") and words[k - 1].lower() in SPOKES:
+        start = toks.starts[k - 1]
+        if k >= 2 and words[k - 2].lower() in ("a", "the", "an"):
+            start = toks.starts[k - 2]
         return Found(start, found.end, found.text, found.key, found.category, found.affiliation)
     return found
 
@@ -301,76 +350,73 @@ def _head_within(heads: list[int], i: int, n: int) -> bool:
     return k < len(heads) and heads[k] < i + n
 
 
-@lru_cache(maxsize=1 << 16)
-def _may_lead(word: str) -> bool:
-    """Can ``word`` begin an honorific, a title, a nationality or a gazetteer phrase?  (When it
-    cannot, first_pass skips those lookups: each would find nothing.)"""
-    return (word.rstrip(".") in _HONORIFICS or word in demonyms() or word in first_words()
-            or word.lower() in _TITLE_ROWS)
-
-
-def first_pass(tokens: list[Token]) -> list[Found]:
+def first_pass(toks: Tokens) -> list[Found]:
+    words = toks.words
     found: list[Found] = []
-    i = 0
-    lower_starts = _lower_starts()
-    heads = [k for k, t in enumerate(tokens) if t.text in ORG_HEADS]  # where an organisation run can end
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.text[0].isupper() and tok.text.lower() not in lower_starts:
-            i += 1
+    starts = _may_start(words)
+    heads = [k for k in starts if words[k] in ORG_HEADS]  # where an organisation run can end
+    done = 0  # words before this one are inside a mention found already
+    kinds = _KINDS
+    for i in starts:
+        if i < done:
             continue
+        tok = words[i]
+        kind = kinds[tok]
         hit = None  # the gazetteer form starting here, for all that follows
-        if _may_lead(tok.text):  # else no honorific, title, nationality or gazetteer phrase starts here
-            if tok.text.rstrip(".") in _HONORIFICS and tok.text[0].isupper():
-                j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ".")
-                end = _names_at(tokens, j)
+        if kind & LEADS:  # else no honorific, title, nationality or gazetteer phrase starts here
+            if kind & HONORIFIC and kind & UPPER:
+                j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+                end = _names_at(words, j)
                 if end > j:
-                    found.append(_person(tokens, j, end))
-                    i = end
+                    found.append(_person(toks, j, end))
+                    done = end
                     continue
-            hit = gazetteer_at(tokens, i)
-            titled = _titled(tokens, i, hit)
+            if kind & GAZETTEER:
+                hit = gazetteer_at(words, i)
+            # a title needs a nationality, a state or a title word first (see _affiliation_at)
+            place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
+            titled = _titled(toks, i, hit) if kind & (DEMONYM | TITLE) or place else None
             if titled:
-                i, mention = titled
+                done, mention = titled
                 found.append(mention)
                 continue
-            body = _demonym_body(tokens, i, hit)
+            body = None
+            if kind & DEMONYM or (hit is not None and hit[1].category == "country"):
+                body = _demonym_body(toks, i, hit)
             if body:
-                j, mention = body
-                found.append(_spokes(tokens, i, mention) if mention.category == "organisation" else mention)
-                i = j
+                done, mention = body
+                found.append(_spokes(toks, i, mention) if mention.category == "organisation" else mention)
                 continue
         org = None
-        if tok.text[0].isupper() and _head_within(heads, i, 8):
-            org = _organisation_run(tokens, i)
+        if heads and kind & UPPER and _head_within(heads, i, 8):
+            org = _organisation_run(toks, i)
         if org and (hit is None or hit[0] < org[0]):
-            j, mention = org
-            found.append(_spokes(tokens, i, mention))
-            i = j
+            done, mention = org
+            found.append(_spokes(toks, i, mention))
             continue
         if hit:
             j, entry = hit
-            text = tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j])
-            locative = _is_locative(tokens, i) or _listed_after_place(tokens, i, found)
+            text = tok if j == i + 1 else " ".join(words[i:j])
+            locative = _is_locative(words, i) or _listed_after_place(toks, i, found)
             key, category, affiliation = entry.name, entry.category, entry.affiliation
             if entry.stands_for and not locative:
                 key, category, affiliation = entry.stands_for, "country", None
             if entry.category == "person":
                 affiliation = entry.affiliation
-            mention = Found(tokens[i].start, tokens[j - 1].end, text, key, category, affiliation,
-                            locative=locative, possessive=_possessive_after(tokens, j))
-            found.append(_spokes(tokens, i, mention))
-            i = j
+            mention = Found(toks.starts[i], toks.ends[j - 1], text, key, category, affiliation,
+                            locative=locative, possessive=_possessive_after(words, j))
+            found.append(_spokes(toks, i, mention))
+            done = j
             continue
-        if is_name_token(tok.text) and (i == 0 or not tokens[i - 1].text[0].isupper()):
-            end = _names_at(tokens, i)
-            reporting = end < len(tokens) and tokens[end].text in REPORTING_AFTER_NAME
-            after_quote = i > 0 and tokens[i - 1].text in ("”", '"', ",", "’")
+        if kind & NAME and (i == 0 or not words[i - 1][0].isupper()):
+            end = _names_at(words, i)
+            reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
+            after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
             if reporting and (end - i >= 2 or after_quote):
-                found.append(_person(tokens, i, end))
-                i = end
+                found.append(_person(toks, i, end))
+                done = end
                 continue
-        i += 1
+        done = i + 1
     return found
 
 
@@ -391,20 +437,22 @@ def match_known(name: str) -> str | None:
     return None
 
 
-def second_pass(tokens: list[Token], taken: set[int], people: dict[str, str]) -> list[Found]:
-    """Bare surnames of people already named (``people``: folded surname -> key)."""
+def second_pass(toks: Tokens, taken: set[int], people: dict[str, str]) -> list[Found]:
+    """Bare surnames of people already named (``people``: folded surname -> key).
+    ``taken``: positions of the words inside mentions found already."""
+    words = toks.words
     found = []
-    for i, tok in enumerate(tokens):
-        if not tok.text[0].isupper() or tok.start in taken or not is_name_token(tok.text):
+    for i, word in enumerate(words):
+        if not word[0].isupper() or i in taken or not is_name_token(word):
             continue
-        if i > 0 and is_name_token(tokens[i - 1].text) and tokens[i - 1].start not in taken:
+        if i > 0 and is_name_token(words[i - 1]) and i - 1 not in taken:
             continue
-        key = people.get(fold(tok.text))
-        if key is None and len(tok.text) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
-            best = process.extractOne(fold(tok.text), list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+        key = people.get(fold(word))
+        if key is None and len(word) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
+            best = process.extractOne(fold(word), list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
             key = people[best[0]] if best else None
         if key is None:
             continue
-        found.append(Found(tok.start, tok.end, tok.text, key, "person",
-                           possessive=_possessive_after(tokens, i + 1)))
+        found.append(Found(toks.starts[i], toks.ends[i], word, key, "person",
+                           possessive=_possessive_after(words, i + 1)))
     return found

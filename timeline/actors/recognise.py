@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from timeline.actors.gazetteer import actor_id, fold, known_people
-from timeline.actors.names import Found, Token, first_pass, match_known, second_pass, tokenize
+from timeline.actors.names import Found, Tokens, first_pass, match_known, second_pass, tokenize
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
 
@@ -21,7 +21,7 @@ SURNAME_MIN_RATIO = 85
 class Recognised:
     """Per-sentence tokens and mentions (same order as the sentences given), and the actors."""
 
-    tokens: tuple[tuple[Token, ...], ...]
+    tokens: tuple[Tokens, ...]
     mentions: tuple[tuple[Found, ...], ...]
     actors: dict[str, Actor]
 
@@ -114,15 +114,15 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))
         mentions.append(tuple(sorted((_with_text(f, text) for f in out), key=lambda f: f.start)))
-    return Recognised(tuple(tuple(t) for t in tokens), tuple(mentions), _actors(mentions, people))
+    return Recognised(tuple(tokens), tuple(mentions), _actors(mentions, people))
 
 
-def _taken(tokens: list[Token], found: list[Found]) -> set[int]:
-    """Starts of the tokens inside the mentions ``found``."""
-    starts = [t.start for t in tokens]
+def _taken(toks: Tokens, found: list[Found]) -> set[int]:
+    """Positions of the words inside the mentions ``found``."""
+    starts = toks.starts
     taken: set[int] = set()
     for f in found:
-        taken.update(starts[bisect_left(starts, f.start) : bisect_left(starts, f.end)])
+        taken.update(range(bisect_left(starts, f.start), bisect_left(starts, f.end)))
     return taken
 
 
