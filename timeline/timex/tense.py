@@ -52,21 +52,32 @@ _WORD_TENSE = {w: tense for words, tense in WORD_CUES for w in words.split()}
 _PHRASE_TENSE = dict(PHRASE_CUES)
 _WORD = re.compile(r"[A-Za-z']+")
 # Abbreviations whose dot ends no sentence: "4 a.m. EDT Thursday", "Mr. Putin", "Sept. 30", "J. Smith"
-ABBREVIATIONS = ("a.m", "p.m", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-                 "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs")
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_END = re.compile(r"(?:[!?]|" + _NOT_AFTER + r"\.)\s+(?=[A-Z\"'])|\n\s*\n")
+ABBREVIATIONS = frozenset({"a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+                           "capt", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs"})
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+_WORD_BEFORE_DOT = re.compile(r"(?:^|(?<=[^\w.]))([\w.]+)$")
 WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 45
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """A full stop after an abbreviation or an initial ends no sentence."""
+    if text[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE_DOT.search(text, max(0, m.start() - 8), m.start())
+    word = w.group(1) if w else ""
+    return not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - WINDOW_BEFORE)
     hi = min(len(text), end + WINDOW_AFTER)
     for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end, hi)
-    if m:
-        hi = m.start()
+        if _ends_sentence(text, m):
+            lo = m.end()
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(text, m):
+            hi = m.start()
+            break
     return lo, hi
 
 
