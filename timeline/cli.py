@@ -153,7 +153,8 @@ def build(
     cache: Annotated[Path | None, typer.Option(
         "--cache", help="Store of earlier results: loaded files, per-article analyses, merged builds "
         "[default: OUTPUT/.timeline-cache.sqlite].")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Load, analyse and draw everything again; use no store.")]
+    no_cache: Annotated[bool, typer.Option("--no-cache",
+                                           help="Load, analyse and draw everything again; use no store.")]
     = False,
     published: Published = None,
     strict: Strict = False,
@@ -185,6 +186,8 @@ def build(
                                engine=engine.value, scheduler=scheduler)
             if interrupted["sigint"]:
                 raise KeyboardInterrupt
+        if store is not None:
+            typer.echo(f"store {store.path}: {store.summary()}")
     tl = tl.filter(actor=actor or None, since=since_day, until=until_day, min_sources=min_sources,
                    type=event_type or None, modality=modality or None)
     try:

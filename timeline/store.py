@@ -99,6 +99,9 @@ class Store:
         self.version = pipeline_version()
         self.hits = 0
         self.misses = 0
+        self.files_recalled = 0
+        self.files_read = 0
+        self.build_reused = False
         self._pending_files: list[tuple] = []
         self._db = self._open()
 
@@ -172,9 +175,12 @@ class Store:
         try:
             row = self._db.execute("select payload from files where name = ? and stamp = ? and version = ?",
                                    (name, stamp, code_version(INGEST_CODE))).fetchone()
-            return pickle.loads(row[0]) if row else None
+            found = pickle.loads(row[0]) if row else None
         except Exception:  # damaged or incompatible: load the file again
-            return None
+            found = None
+        self.files_recalled += found is not None
+        self.files_read += found is None
+        return found
 
     def remember(self, name: str, stamp: str, articles: Sequence[Article]) -> None:
         self._pending_files.append((name, stamp, code_version(INGEST_CODE),
@@ -197,9 +203,11 @@ class Store:
         try:
             row = self._db.execute("select payload from builds where key = ? and version = ?",
                                    (key, code_version(BUILD_CODE))).fetchone()
-            return pickle.loads(row[0]) if row else None
+            found = pickle.loads(row[0]) if row else None
         except Exception:  # damaged or incompatible: build again
-            return None
+            found = None
+        self.build_reused = found is not None
+        return found
 
     def put_build(self, key: str, payload: object) -> None:
         row = (key, code_version(BUILD_CODE), pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
@@ -218,6 +226,13 @@ class Store:
             self._db.close()
             self._db = self._set_aside()
             write(rows)
+
+    def summary(self) -> str:
+        """What this store saved in the current run, in one line."""
+        merged = "merge reused" if self.build_reused else "merge redone"
+        analysed = (f"{self.misses} articles analysed, {self.hits} reused" if not self.build_reused
+                    else "no article analysed")
+        return f"{self.files_recalled} files unchanged, {self.files_read} read; {analysed}; {merged}"
 
     def close(self) -> None:
         self._db.close()
