@@ -380,6 +380,19 @@ def time_of_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", anchor=anchor)
 
 
+def clock_in_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
+    """'at 4 in the morning', 'at 8 o'clock in the evening': the part of the day says a.m. or p.m."""
+    hour = int(m.group("hour"))
+    minute = int(_g(m, "minute") or 0)
+    part = m.group("part").lower()
+    pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    hour = hour % 12 + (12 if pm else 0)
+    day, anchor = _day_for_time(ctx)
+    if day is None:
+        return unresolved("TIME")
+    return Reading("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", anchor=anchor)
+
+
 def _day_for_time(ctx: Context) -> tuple[dt.date | None, str]:
     prev = ctx.previous
     if prev is not None and prev.grain == "day" and 0 <= ctx.start - ctx.previous_end <= 40:

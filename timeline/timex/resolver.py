@@ -65,7 +65,7 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
         if reading.type in ("DATE", "TIME") and reading.value and _CONCRETE.match(reading.value) and reading.grain:
             previous, previous_end = reading, end
             history.append(reading)
-    return tuple(_merge_clock_and_day(text, out))
+    return tuple(_restated_clocks(text, _merge_clock_and_day(text, out)))
 
 
 def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list[tuple[int, int, int, re.Match]]:
@@ -173,6 +173,7 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
 
 
 _CLOCK_DAY_GAP = re.compile(r"(?:,?\s*(?:on|of)?\s*|\s+)$", re.I)
+_OPEN_PAREN_GAP = re.compile(r"\s*\(\s*")
 _PAREN_GAP = re.compile(r"\s*\([^()]{0,9}\d[^()]{0,9}\)\s*")
 _DAY_CLOCK_GAP = re.compile(r"^(?:,?\s*(?:at|around|about|by)?\s*)$", re.I)
 
@@ -202,6 +203,17 @@ def _merge_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out.append(t)
         i += 1
+    return out
+
+
+def _restated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'at 4 in the morning (4 a.m. EDT Thursday)': a clock restated in brackets with its day is on that day."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        if _is_clock(t) and _is_clock(nxt) and "+" in nxt.rule and _OPEN_PAREN_GAP.fullmatch(text[t.end : nxt.start]):
+            out[i] = replace(t, value=f"{nxt.value[:10]}{t.value[10:]}", earliest=nxt.earliest,  # type: ignore[index]
+                             latest=nxt.latest, anchor=nxt.anchor)
     return out
 
 

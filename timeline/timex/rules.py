@@ -166,6 +166,9 @@ RULES: tuple[Rule, ...] = (
     # -- times of day
     Rule("time-ampm", rf"{B}(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![\w])"
          rf"(?:\s+(?P<tz>{ZONE}|local\s+time))?", r.time_of_day, type="TIME"),
+    Rule("time-in-the-part", after("at", "by", "until", "from", "around", "about", "before", "after")
+         + r"(?P<hour>1[0-2]|[1-9])(?:[:.](?P<minute>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
+         r"(?P<part>morning|afternoon|evening|night)\b", r.clock_in_part_of_day, type="TIME"),
     Rule("time-24h", after("at", "by", "until", "from", "around") + rf"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)"
          rf"(?:\s*(?P<tz>{ZONE}|local\s+time|hrs|h)\b)?(?![\d:])", r.time_of_day, type="TIME"),
     Rule("time-24h-zone", rf"{B}(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<tz>{ZONE}|local\s+time|hrs){E}",

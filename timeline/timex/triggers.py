@@ -80,6 +80,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "ago-vague": frozenset({"ago", "earlier", "later"}),
     "narrative": UNITS | PARTS,
     "time-ampm": frozenset({"m", "am", "pm"}),
+    "time-in-the-part": frozenset({"morning", "afternoon", "evening", "night"}),
     "time-24h": frozenset({"#clock"}),
     "time-24h-zone": frozenset({"#clock"}),
     "time-noon": frozenset({"noon", "midnight", "midday"}),
