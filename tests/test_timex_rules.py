@@ -99,3 +99,45 @@ def test_a_date_range_spans_its_days():
     (t,) = resolve_text("The summit runs Nov. 4-5 in Vienna.", dt.date(2021, 10, 20))
     assert (t.text, t.value, t.earliest, t.latest) == ("Nov. 4-5", "2021-11-04", dt.date(2021, 11, 4), dt.date(2021, 11, 5))
     assert not resolve_text("Scores were May 5-3 and June 9-2.", dt.date(2021, 10, 20))
+
+
+# (sentence, expression, expected tense): the tense cue nearest the expression, participles and abbreviations aside
+TENSE_ROWS = [
+    ("The dividend would be paid on a still unspecified date in January.", "January", "future"),
+    ("He will be named commander of a mission in December.", "December", "future"),
+    ("The chairman stepped down in March.", "March", "past"),
+    ("The credit line has been extended through January.", "January", "present"),
+    ("Under the agreement, announced Friday, holders get cash.", "Friday", "past"),
+    ('"He will leave at 4 a.m. EDT Thursday," Castro said.', "Thursday", "future"),
+    ("Talks with Mr. Smith will resume on Monday.", "Monday", "future"),
+    ("The talks collapsed. Mr. Smith will fly home Monday.", "Monday", "future"),
+    ("He will fly home. Talks collapsed Monday.", "Monday", "past"),
+]
+
+
+@pytest.mark.parametrize("sentence,expression,expected", TENSE_ROWS, ids=[r[0][:40] for r in TENSE_ROWS])
+def test_tense_of_the_governing_clause(sentence, expression, expected):
+    from timeline.timex.tense import tense_at
+
+    start = sentence.index(expression)
+    assert tense_at(sentence, start, start + len(expression)) == expected
+
+
+# (publication, month, tense, expected year): a year-less month within two months is the nearest, else the tense decides
+MONTH_ROWS = [
+    (dt.date(1989, 11, 2), 3, "past", 1989),
+    (dt.date(1989, 11, 2), 3, "future", 1990),
+    (dt.date(1989, 11, 2), 3, "present", 1990),  # four months ahead, eight back: the nearest
+    (dt.date(1989, 11, 2), 3, None, 1989),
+    (dt.date(1989, 11, 2), 12, "past", 1989),  # a month ahead: the nearest whatever the tense
+    (dt.date(1989, 10, 27), 1, "past", 1989),  # three months ahead is no longer near
+    (dt.date(1989, 10, 27), 1, "future", 1990),
+    (dt.date(2021, 12, 14), 11, "future", 2021),
+]
+
+
+@pytest.mark.parametrize("pub,month,tense,year", MONTH_ROWS)
+def test_year_less_month_by_distance_and_tense(pub, month, tense, year):
+    from timeline.timex.absolute import _month_by_tense
+
+    assert _month_by_tense(month, pub, lambda: tense) == dt.date(year, month, 1)
