@@ -369,6 +369,20 @@ def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.value_of(d, "quarter"), "quarter", anchor="publication")
 
 
+def quarter_last_year(m: re.Match, ctx: Context) -> Reading | None:
+    """'the corresponding period last year', "last year's third quarter": a quarter of the year before."""
+    if ctx.pub is None:
+        return unresolved()
+    q = _g(m, "q")
+    if q:
+        return Reading("DATE", f"{ctx.pub.year - 1:04d}-Q{ORDINALS[q.lower()]}", "quarter", anchor="publication")
+    prev = ctx.previous_at("quarter")
+    if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
+        return Reading("DATE", f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}", "quarter", anchor="timex")
+    reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
+    return Reading("DATE", cal.value_of(cal.add_months(reported, -12), "quarter"), "quarter", anchor="publication")
+
+
 def quarter_of_year(m: re.Match, ctx: Context) -> Reading | None:
     """'the 1988 quarter', 'the 1989 period': the reported quarter of that year."""
     if ctx.pub is None:

@@ -165,12 +165,24 @@ def period_relative(m: re.Match, ctx: Context) -> Reading | None:
     if rel in ("past", "last", "recent") and (has_the or rel == "past") and unit not in ("weekend",):
         duration = _duration_value(1, unit)
         return Reading("DURATION", duration, None)
+    if unit == "year" and rel == "last" and not has_the and _compared(ctx):
+        return _year_ago(ctx, 1)  # "earnings of $24 million, compared with a loss of $3 million last year" (a quarter)
     if has_the and rel in ("next", "following", "previous") and ctx.previous_at(unit) is not None:
         return _shift_previous(ctx, unit, _OFFSET[rel])
     if ctx.pub is None:
         return unresolved()
     value, grain = _period_value(ctx.pub, unit, _OFFSET[rel])
     return Reading("DATE", value, grain, anchor="publication")
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|versus|vs\.|against)\s+(?:[^,.;]{0,40}\s)?$", re.I)
+
+
+def _compared(ctx: Context) -> bool:
+    """A figure set against last year's: 'compared with a loss of $3 million last year', 'from last year's $1.55 billion'."""
+    if _COMPARED.search(ctx.text, max(0, ctx.start - 60), ctx.start):
+        return True
+    return bool(re.match(r"['’]s\s+(?:[$£€]|\d)", ctx.text[ctx.end : ctx.end + 5]))
 
 
 def weekend(m: re.Match, ctx: Context) -> Reading | None:
