@@ -8,6 +8,7 @@ from timeline.timex.lexicon import (
     CURRENT_NOT_TIME_AFTER,
     CURRENT_NOT_TIME_BEFORE,
     MONTH_NUMBER,
+    PART_OF_DAY_CODE,
     REFS,
     SEASON_CODE,
     SETS,
@@ -134,9 +135,11 @@ def set_every(m: re.Match, ctx: Context) -> Reading | None:
 
 def set_weekday(m: re.Match, ctx: Context) -> Reading | None:
     word = m.group("weekday")
-    if not _capitalized(word) or not (m.group("plural") or m.group(0).lower().startswith(("every", "each"))):
-        return None
-    return Reading("SET", f"XXXX-WXX-{WEEKDAY_NUMBER[word.lower()] + 1}", None)
+    if not _capitalized(word) or not (m.group("plural") or _g(m, "parts") or m.group(0).lower().startswith(("every", "each"))):
+        return None  # "Tuesday nights", "every Friday morning": a part of that weekday, every week
+    part = _g(m, "part")
+    return Reading("SET", f"XXXX-WXX-{WEEKDAY_NUMBER[word.lower()] + 1}{'T' + PART_OF_DAY_CODE[part.lower()] if part else ''}",
+                   None)
 
 
 def set_month(m: re.Match, ctx: Context) -> Reading | None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from timeline.model import Article, Span, Timex
 from timeline.timex import calendar as cal
-from timeline.timex.lexicon import FUZZY, QUANTIFIERS
+from timeline.timex.lexicon import FUZZY, QUANTIFIERS, WEEKDAY_NUMBER
 from timeline.timex.reading import Context, Reading
 from timeline.timex.rules import RULES, Rule
 from timeline.timex.triggers import windows
@@ -65,7 +65,7 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
         if reading.type in ("DATE", "TIME") and reading.value and _CONCRETE.match(reading.value) and reading.grain:
             previous, previous_end = reading, end
             history.append(reading)
-    return tuple(_restated_clocks(text, _merge_clock_and_day(text, out)))
+    return tuple(_distributed_sets(text, _restated_clocks(text, _merge_clock_and_day(text, out))))
 
 
 def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list[tuple[int, int, int, re.Match]]:
@@ -214,6 +214,22 @@ def _restated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
         if _is_clock(t) and _is_clock(nxt) and "+" in nxt.rule and _OPEN_PAREN_GAP.fullmatch(text[t.end : nxt.start]):
             out[i] = replace(t, value=f"{nxt.value[:10]}{t.value[10:]}", earliest=nxt.earliest,  # type: ignore[index]
                              latest=nxt.latest, anchor=nxt.anchor)
+    return out
+
+
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|or|,)\s*", re.I)
+
+
+def _distributed_sets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'on Monday and Tuesday nights': a weekday coordinated with a recurring weekday part recurs alike."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        t, nxt = out[i], out[i + 1]
+        if t.rule == "weekday" and nxt.rule == "set-weekday" and nxt.value and "T" in nxt.value[9:] \
+                and t.text.lower() in WEEKDAY_NUMBER and _AND_GAP.fullmatch(text[t.end : nxt.start]):
+            value = f"XXXX-WXX-{WEEKDAY_NUMBER[t.text.lower()] + 1}{nxt.value[nxt.value.index('T', 9):]}"
+            out[i] = replace(t, type="SET", value=value, grain=None, earliest=None, latest=None, mod=None,
+                             anchor="absolute", rule=f"{t.rule}+{nxt.rule}")
     return out
 
 

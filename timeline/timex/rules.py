@@ -182,7 +182,8 @@ RULES: tuple[Rule, ...] = (
     Rule("set-every", rf"{B}every\s+(?:(?P<num>{NUMBER_RE}|other)\s+)?{UNIT}{E}", q.set_every, type="SET", relative=False),
     Rule("set-month", rf"{B}(?:every|each)\s+(?:(?P<month>{MONTH_FULL_RE})|(?P<season>{SEASON_RE})){E}", q.set_month,
          type="SET", relative=False),
-    Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?{E}", q.set_weekday, type="SET", relative=False),
+    Rule("set-weekday", rf"{B}(?:(?:every|each)\s+)?{WDAY}(?P<plural>s)?(?:\s+(?P<part>{PART_OF_DAY_RE})(?P<parts>s)?)?{E}",
+         q.set_weekday, type="SET", relative=False),
     # -- durations
     Rule("duration-span", rf"{B}(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|"
          rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}\s+(?:more\s+|additional\s+|"
