@@ -73,3 +73,24 @@ def test_analyse_all_redoes_only_new_articles(tmp_path, monkeypatch):
     assert sorted(calls) == ["d10", "d11"]
     assert second[:10] == first
     assert [a.article.id for a in second] == [d.article.id for d in docs]
+
+
+def test_a_store_busy_with_another_build_is_kept_not_set_aside(tmp_path):
+    path = tmp_path / "s.sqlite"
+    docs = _docs(2)
+    with Store(path) as store:
+        store.put_many(docs[:1])
+    other = sqlite3.connect(path)
+    other.execute("begin exclusive")  # another build in the middle of its write
+    try:
+        with Store(path, timeout=0.2) as store:
+            assert set(store.get_many([d.article for d in docs])) <= {docs[0].article.id}
+            store.put_many(docs[1:])
+            assert store.trouble and "locked" in store.trouble
+            assert "not all kept" in store.summary()
+    finally:
+        other.rollback()
+        other.close()
+    assert not list(tmp_path.glob("*.corrupt"))
+    with Store(path) as store:
+        assert set(store.get_many([d.article for d in docs])) == {docs[0].article.id}

@@ -94,14 +94,16 @@ def build_key(articles: Sequence[Article]) -> str:
 class Store:
     """``with Store(path) as store:`` -- get/put analyses by article."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, timeout: float = 10.0):
         self.path = Path(path)
+        self.timeout = timeout  # seconds to wait for another build that is writing
         self.version = pipeline_version()
         self.hits = 0
         self.misses = 0
         self.files_recalled = 0
         self.files_read = 0
         self.build_reused = False
+        self.trouble: str | None = None  # why something could not be read or kept this run
         self._pending_files: list[tuple] = []
         self._db = self._open()
 
@@ -109,12 +111,16 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = None
         try:
-            db = sqlite3.connect(self.path)
+            db = sqlite3.connect(self.path, timeout=self.timeout)
             db.execute("pragma journal_mode=wal")
             db.executescript(SCHEMA)
             if db.execute("pragma quick_check").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("damaged pages")
             return db
+        except sqlite3.OperationalError:  # busy (another build holds it), or the disk: not damage
+            if db is not None:
+                db.close()
+            raise
         except sqlite3.DatabaseError:
             if db is not None:
                 db.close()
@@ -126,7 +132,7 @@ class Store:
             old = self.path.with_name(self.path.name + suffix)
             if old.exists():
                 old.replace(self.path.with_name(self.path.name + suffix + ".corrupt"))
-        db = sqlite3.connect(self.path)
+        db = sqlite3.connect(self.path, timeout=self.timeout)
         db.executescript(SCHEMA)
         return db
 
@@ -143,6 +149,10 @@ class Store:
                     f"select key, payload from analyses where version = ? and key in ({marks})",
                     [self.version, *chunk],
                 ).fetchall()
+            except sqlite3.OperationalError as exc:  # busy or unreadable now: analyse again, keep the store
+                self.trouble = str(exc)
+                found.clear()
+                break
             except sqlite3.DatabaseError:  # damage found while reading: recompute everything
                 self._db.close()
                 self._db = self._set_aside()
@@ -222,6 +232,8 @@ class Store:
     def _guarded(self, write, rows) -> None:
         try:
             write(rows)
+        except sqlite3.OperationalError as exc:  # busy (another build), disk full: skip, keep the store
+            self.trouble = str(exc)
         except sqlite3.DatabaseError:  # damage found while writing: start a new store
             self._db.close()
             self._db = self._set_aside()
@@ -232,7 +244,8 @@ class Store:
         merged = "merge reused" if self.build_reused else "merge redone"
         analysed = (f"{self.misses} articles analysed, {self.hits} reused" if not self.build_reused
                     else "no article analysed")
-        return f"{self.files_recalled} files unchanged, {self.files_read} read; {analysed}; {merged}"
+        note = f" (not all kept: {self.trouble})" if self.trouble else ""
+        return f"{self.files_recalled} files unchanged, {self.files_read} read; {analysed}; {merged}{note}"
 
     def close(self) -> None:
         self._db.close()
