@@ -376,11 +376,11 @@ def quarter_last_year(m: re.Match, ctx: Context) -> Reading | None:
     q = _g(m, "q")
     if q:
         return Reading("DATE", f"{ctx.pub.year - 1:04d}-Q{ORDINALS[q.lower()]}", "quarter", anchor="publication")
-    prev = ctx.previous_at("quarter")
-    if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
-        return Reading("DATE", f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}", "quarter", anchor="timex")
-    reported = _previous_quarter(ctx.pub) if (ctx.pub.month - 1) % 3 < 2 else ctx.pub
-    return Reading("DATE", cal.value_of(cal.add_months(reported, -12), "quarter"), "quarter", anchor="publication")
+    # the period in focus, a year before: "the first half of 2005 against the same period last year"
+    for prev in reversed(ctx.history[-3:]):  # "the third quarter ended Sept. 30": the quarter, not its last day
+        if prev.value and re.fullmatch(r"\d{4}-(?:Q\d|H\d|\d\d)", prev.value):
+            return Reading("DATE", f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}", prev.grain, anchor="timex")
+    return Reading("DATE", f"{ctx.pub.year - 1:04d}", "year", anchor="publication")  # some part of last year
 
 
 def quarter_of_year(m: re.Match, ctx: Context) -> Reading | None:
