@@ -65,7 +65,8 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
         if reading.type in ("DATE", "TIME") and reading.value and _CONCRETE.match(reading.value) and reading.grain:
             previous, previous_end = reading, end
             history.append(reading)
-    return tuple(_distributed_sets(text, _restated_clocks(text, _merge_clock_and_day(text, out))))
+    out = _merge_clock_and_day(text, out)
+    return tuple(_ordered_month_ranges(text, _distributed_sets(text, _restated_clocks(text, out))))
 
 
 def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list[tuple[int, int, int, re.Match]]:
@@ -231,6 +232,32 @@ def _distributed_sets(text: str, timexes: list[Timex]) -> list[Timex]:
             out[i] = replace(t, type="SET", value=value, grain=None, earliest=None, latest=None, mod=None,
                              anchor="absolute", rule=f"{t.rule}+{nxt.rule}")
     return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _ordered_month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'from January to October' (in November): a year-less month opening a range comes before the month closing it."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.grain == b.grain == "month" and a.value and b.value and a.value > b.value \
+                and re.fullmatch(r"\d{4}-\d\d", a.value) and re.fullmatch(r"\d{4}-\d\d", b.value) \
+                and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+            if a.rule == "month":
+                year = int(b.value[:4]) - (a.value[5:] > b.value[5:])
+                out[i] = _with_value(a, f"{year:04d}{a.value[4:]}")
+            elif b.rule == "month":
+                year = int(a.value[:4]) + (b.value[5:] < a.value[5:])
+                out[i + 1] = _with_value(b, f"{year:04d}{b.value[4:]}")
+    return out
+
+
+def _with_value(t: Timex, value: str) -> Timex:
+    """The same expression at another calendar value (bounds follow, narrowed by its mod)."""
+    earliest, latest = cal.bounds(value, t.mod)
+    return replace(t, value=value, earliest=earliest if t.earliest else None, latest=latest if t.latest else None)
 
 
 def _is_clock(t: Timex) -> bool:
