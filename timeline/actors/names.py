@@ -198,35 +198,10 @@ def _lower_starts() -> frozenset[str]:
     return frozenset(words)
 
 
-# What a word can be, as bits (see _Kinds): first_pass tries only the lookups a word's bits allow.
-UPPER, NAME, HONORIFIC, DEMONYM, TITLE, GAZETTEER, LOWER_START = (1 << k for k in range(7))
-LEADS = HONORIFIC | DEMONYM | TITLE | GAZETTEER  # what _may_lead used to test
-
-
-class _Kinds(dict):
-    """word -> its bits, computed on first sight (a pure function of the word and the tables)."""
-
-    def __missing__(self, word: str) -> int:
-        kind = UPPER if word[0].isupper() else 0
-        kind |= NAME if is_name_token(word) else 0
-        kind |= HONORIFIC if word.rstrip(".") in _HONORIFICS else 0
-        kind |= DEMONYM if word in demonyms() else 0
-        kind |= TITLE if word.lower() in _TITLE_ROWS else 0
-        kind |= GAZETTEER if word in first_words() else 0
-        kind |= LOWER_START if word.lower() in _lower_starts() else 0
-        if len(self) >= 1 << 18:  # a bound for long-running processes
-            self.clear()
-        self[word] = kind
-        return kind
-
-
-_KINDS = _Kinds()
-
-
-def _may_start(words: list[str]) -> list[int]:
+def may_start(words: list[str]) -> list[int]:
     """Positions where a mention can begin: a capitalised word or one of :func:`_lower_starts`."""
-    kinds = _KINDS
-    return [i for i, w in enumerate(words) if kinds[w] & (UPPER | LOWER_START)]
+    lower_starts = _lower_starts()
+    return [i for i, w in enumerate(words) if w[0].isupper() or w.lower() in lower_starts]
 
 
 def _is_locative(words: list[str], i: int) -> bool:
@@ -350,45 +325,50 @@ def _head_within(heads: list[int], i: int, n: int) -> bool:
     return k < len(heads) and heads[k] < i + n
 
 
-def first_pass(toks: Tokens) -> list[Found]:
+def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
+    """Mentions that stand on their own.  ``starts``: :func:`may_start` of the words, when known."""
     words = toks.words
     found: list[Found] = []
-    starts = _may_start(words)
+    if starts is None:
+        starts = may_start(words)
     heads = [k for k in starts if words[k] in ORG_HEADS]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
-    kinds = _KINDS
+    nationalities, firsts = demonyms(), first_words()
     for i in starts:
         if i < done:
             continue
         tok = words[i]
-        kind = kinds[tok]
+        honorific = tok.rstrip(".") in _HONORIFICS
+        nationality = tok in nationalities
+        title = tok.lower() in _TITLE_ROWS
+        gazetteer_word = tok in firsts
         hit = None  # the gazetteer form starting here, for all that follows
-        if kind & LEADS:  # else no honorific, title, nationality or gazetteer phrase starts here
-            if kind & HONORIFIC and kind & UPPER:
+        if honorific or nationality or title or gazetteer_word:  # else none of these lookups can succeed
+            if honorific and tok[0].isupper():
                 j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
                 end = _names_at(words, j)
                 if end > j:
                     found.append(_person(toks, j, end))
                     done = end
                     continue
-            if kind & GAZETTEER:
+            if gazetteer_word:
                 hit = gazetteer_at(words, i)
             # a title needs a nationality, a state or a title word first (see _affiliation_at)
             place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
-            titled = _titled(toks, i, hit) if kind & (DEMONYM | TITLE) or place else None
+            titled = _titled(toks, i, hit) if nationality or title or place else None
             if titled:
                 done, mention = titled
                 found.append(mention)
                 continue
             body = None
-            if kind & DEMONYM or (hit is not None and hit[1].category == "country"):
+            if nationality or (hit is not None and hit[1].category == "country"):
                 body = _demonym_body(toks, i, hit)
             if body:
                 done, mention = body
                 found.append(_spokes(toks, i, mention) if mention.category == "organisation" else mention)
                 continue
         org = None
-        if heads and kind & UPPER and _head_within(heads, i, 8):
+        if heads and tok[0].isupper() and _head_within(heads, i, 8):
             org = _organisation_run(toks, i)
         if org and (hit is None or hit[0] < org[0]):
             done, mention = org
@@ -408,7 +388,7 @@ def first_pass(toks: Tokens) -> list[Found]:
             found.append(_spokes(toks, i, mention))
             done = j
             continue
-        if kind & NAME and (i == 0 or not words[i - 1][0].isupper()):
+        if is_name_token(tok) and (i == 0 or not words[i - 1][0].isupper()):
             end = _names_at(words, i)
             reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
@@ -437,12 +417,15 @@ def match_known(name: str) -> str | None:
     return None
 
 
-def second_pass(toks: Tokens, taken: set[int], people: dict[str, str]) -> list[Found]:
+def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: list[int] | None = None
+                ) -> list[Found]:
     """Bare surnames of people already named (``people``: folded surname -> key).
-    ``taken``: positions of the words inside mentions found already."""
+    ``taken``: positions of the words inside mentions found already; ``starts``: :func:`may_start`
+    of the words (which has every capitalised one), when known."""
     words = toks.words
     found = []
-    for i, word in enumerate(words):
+    for i in range(len(words)) if starts is None else starts:
+        word = words[i]
         if not word[0].isupper() or i in taken or not is_name_token(word):
             continue
         if i > 0 and is_name_token(words[i - 1]) and i - 1 not in taken:

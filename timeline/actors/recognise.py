@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from timeline.actors.gazetteer import actor_id, fold, known_people
-from timeline.actors.names import Found, Tokens, first_pass, match_known, second_pass, tokenize
+from timeline.actors.names import Found, Tokens, may_start, first_pass, match_known, second_pass, tokenize
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
 
@@ -84,7 +84,8 @@ def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]
 def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     """Find every actor mention in the given sentence spans of ``text``."""
     tokens = [tokenize(text, start, end) for start, end in sentences]
-    first = [first_pass(toks) for toks in tokens]
+    starts = [may_start(toks.words) for toks in tokens]
+    first = [first_pass(toks, st) for toks, st in zip(tokens, starts)]
     persons = [f for fs in first for f in fs if f.category == "person"]
     canon = _canonical_people(persons)
     index = _surname_index(canon)
@@ -97,7 +98,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
         else:
             people[key] = (old[0] or f.affiliation, old[1] or f.title)
     mentions: list[tuple[Found, ...]] = []
-    for toks, fs in zip(tokens, first):
+    for toks, fs, st in zip(tokens, first, starts):
         taken = _taken(toks, fs)
         out: list[Found] = []
         for f in fs:
@@ -109,7 +110,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
                     out.append(resolved)
             else:
                 out.append(f)
-        for f in second_pass(toks, taken, index):
+        for f in second_pass(toks, taken, index, st):
             out.append(f)
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))

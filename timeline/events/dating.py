@@ -27,6 +27,7 @@ SHIFT = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before)\b", re.IGNORECASE
 )
 PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+DASH = re.compile(r"\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+(?:which|who|where|whose)\b|\(")
 # A sentence opening with a time or setting phrase: "On Monday, ...", "In a video conference last week, ..."
 INTRODUCTION = re.compile(r"\s*(?:In|At|On|During|After|Before|Earlier|Later|Last|This|Since|Following|By|Over|"
@@ -95,8 +96,8 @@ def assign(
 
 def _breaks(between: str) -> bool:
     """A clause boundary between a trigger and a date; paired dashes are an aside, not a boundary."""
-    dashes = len(re.findall(r"\s[—–]\s", between))
-    rest = re.sub(r"\s[—–]\s", " ", between) if dashes % 2 == 0 else between
+    dashes = len(DASH.findall(between))
+    rest = DASH.sub(" ", between) if dashes % 2 == 0 else between
     return bool(CLAUSE_BREAK.search(rest))
 
 

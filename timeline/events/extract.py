@@ -8,6 +8,7 @@ earlier reporting verb reports (:mod:`speech`), find roles (:mod:`roles`), modal
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -43,6 +44,12 @@ PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming
                                r"calling|demanding|threatening|urging)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
 WORD_AT = re.compile(r"\w+")
+LAST_WORD = re.compile(r"([\w’']+)\s*$")
+TALKS_HELD = re.compile(r"\b(?:hold|holds|held|holding|began|begin|opened|open|resumed|after|during|in|at)\s+"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+ENDS_WITH_TO = re.compile(r"(?:with|to)$")
+ENDS_WITH_ON = re.compile(r"(?:on|upon)$")
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 
 
 @dataclass
@@ -72,7 +79,7 @@ def _gerund_clause(text: str, sentence_start: int, position: int) -> bool:
     trigger = WORD_AT.match(text, position)
     if not trigger or not trigger.group().lower().endswith("ing"):
         return False
-    m = re.search(r"([\w’']+)\s*$", text[max(sentence_start, position - 20) : position])
+    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
     return bool(m) and m.group(1).lower() in GERUND_LEADS
 
 
@@ -90,7 +97,7 @@ def _gerund_agent(text: str, found: list, sentence_start: int, position: int) ->
 
 def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     """"Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun."""
-    m = re.search(r"([\w’']+)\s*$", text[max(sentence_start, position - 20) : position])
+    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
     if not m:
         return False
     word = m.group(1).lower()
@@ -112,8 +119,7 @@ def _talks_are_event(text: str, sentence_start: int, hit: Hit) -> bool:
     before = text[max(sentence_start, hit.start - 30) : hit.start]
     if hit.start - sentence_start <= 4:
         return True
-    return bool(re.search(r"\b(?:hold|holds|held|holding|began|begin|opened|open|resumed|after|during|in|at)\s+"
-                          r"(?:\w+\s+){0,2}$", before, re.IGNORECASE))
+    return bool(TALKS_HELD.search(before))
 
 
 def _object(text: str, found: list[Found], hit: Hit, end: int, quotes) -> Found | None:
@@ -124,15 +130,16 @@ def _object(text: str, found: list[Found], hit: Hit, end: int, quotes) -> Found 
 
 
 def _candidates(
-    text: str, sent: Sentence, found: list[Found], people_before: list[Found], quotes: list[tuple[int, int]]
+    text: str, sent: Sentence, found: list[Found], people_before: list[Found], quotes: list[tuple[int, int]],
+    hits: list[Hit],
 ) -> list[Candidate]:
-    """``quotes``: the sentence's :func:`quote_spans`."""
+    """``quotes``: the sentence's :func:`quote_spans`; ``hits``: its :func:`find_triggers`."""
     s, e = sent.start, sent.end
-    if QUESTION.search(text, s, e):
+    if not hits or QUESTION.search(text, s, e):
         return []  # "Will Russia attack Ukraine?": a question reports no event
     contents = [(m.end(), clause_end(text, m.end(), e)) for m in PARTICIPLE_SPEECH.finditer(text, s, e)]
     out: list[Candidate] = []
-    for hit in find_triggers(text, s, e):
+    for hit in hits:
         row = hit.row
         noun_use = row.pos != NOUN and row.name != "call" and _noun_use(text, s, hit.start)
         if inside(hit.start, quotes) or noun_use:
@@ -156,7 +163,7 @@ def _candidates(
         extra: list[Candidate] = []
         if row.object == "participant":
             groups = roles.participants(text, found, hit.end, e, quotes)
-            if row.pos != NOUN and not re.search(r"(?:with|to)$", text[hit.start : hit.end]):
+            if row.pos != NOUN and not ENDS_WITH_TO.search(text[hit.start : hit.end]):
                 direct = roles.first_object(text, found, hit.end, e, quotes)  # "met Macron in Paris"
                 if direct is not None and not any(direct in g for g in groups):
                     groups = [[direct], *groups]
@@ -289,7 +296,7 @@ def _without_dates(text: str, span: tuple[int, int], timexes: list[Timex]) -> st
             pieces.append(text[at : t.start])
             at = t.end
     pieces.append(text[at : span[1]])
-    return re.sub(r"\s+([,.;:])", r"\1", " ".join(" ".join(pieces).split())).strip()
+    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(" ".join(pieces).split())).strip()
 
 
 def _mention(
@@ -319,7 +326,7 @@ def _mention(
     if row.name == "expect":
         say = " ".join(text[c.hit.start : c.hit.end].split())
     if row.name == "call":
-        say = "calls on" if re.search(r"(?:on|upon)$", text[c.hit.start : c.hit.end]) else "calls for"
+        say = "calls on" if ENDS_WITH_ON.search(text[c.hit.start : c.hit.end]) else "calls for"
     assert c.date is not None
     mod = future_is_planned(c.modality, c.date.earliest, article.published)
     return EventMention(
@@ -346,20 +353,28 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     sentences = split_sentences(article)
     rec = recognise(text, [(s.start, s.end) for s in sentences])
     ordered = sorted(timexes, key=lambda t: t.start)
+    timex_starts = [t.start for t in ordered]
     seen: set[str] = set()
     people_before: list[Found] = []
     last_dated: dict[int, EventDate] = {}
     by_agent: dict[str, tuple[int, EventDate]] = {}  # actor -> (sentence index, its last day-dated event)
     events: list[EventMention] = []
-    for index, (sent, found_t) in enumerate(zip(sentences, rec.mentions)):
+    for index, (sent, found_t, tokens) in enumerate(zip(sentences, rec.mentions, rec.tokens)):
         found = list(found_t)
-        quotes = quote_spans(text, sent.start, sent.end)
-        key = " ".join(text[sent.start : sent.end].split())
-        if sent.terminated and key not in seen:
-            seen.add(key)
-            here = [f for f in found if f.category == "person" and not inside(f.start, quotes)]
-            cands = [c for c in _candidates(text, sent, found, people_before + here, quotes) if _keep(text, c)]
-            in_sentence = [t for t in ordered if sent.start <= t.start < sent.end]
+        persons = [f for f in found if f.category == "person"]
+        hits: list[Hit] = []  # triggers, in a sentence read for the first time
+        if sent.terminated:
+            key = " ".join(text[sent.start : sent.end].split())
+            if key not in seen:
+                seen.add(key)
+                hits = find_triggers(text, sent.start, sent.end, tokens)
+        quotes = quote_spans(text, sent.start, sent.end) if persons or hits else []
+        cands = []
+        if hits:
+            here = [f for f in persons if not inside(f.start, quotes)]
+            cands = [c for c in _candidates(text, sent, found, people_before + here, quotes, hits) if _keep(text, c)]
+        if cands:
+            in_sentence = ordered[bisect_left(timex_starts, sent.start) : bisect_left(timex_starts, sent.end)]
             _date_sentence(text, cands, in_sentence)
             for c in cands:
                 if c.date is None:
@@ -377,7 +392,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                         c.modality == "asserted"):
                     by_agent.update({f.key: (index, c.date) for f in c.agents})
             events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
-        people_before.extend(f for f in found if f.category == "person" and not inside(f.start, quotes))
+        people_before.extend(f for f in persons if not inside(f.start, quotes))
     return DocumentAnalysis(
         article=article,
         timexes=tuple(timexes),

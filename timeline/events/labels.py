@@ -24,6 +24,7 @@ TOPICS: tuple[tuple[str, str | None, str], ...] = (
     (r"drones|heavy weapons", None, "use of drones"),
 )
 _TOPICS = tuple((re.compile(p, re.IGNORECASE), t, topic) for p, t, topic in TOPICS)
+_ANY_TOPIC = re.compile("|".join(f"(?:{p})" for p, _t, _topic in TOPICS), re.IGNORECASE)  # most content has none
 STOP_TAIL = re.compile(
     r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeti
 
 def topic_of(content: str | None) -> tuple[str | None, str | None]:
     """(type override, topic) for a piece of reported speech."""
-    if not content:
+    if not content or not _ANY_TOPIC.search(content):
         return None, None
     for pattern, type_, topic in _TOPICS:
         if pattern.search(content):

@@ -33,6 +33,9 @@ def _compiled():
 
 
 _CUES = _compiled()
+# Per window, one pattern matching where any of its cues does: most triggers have no cue at all.
+_ANY_CUE = {where: re.compile("|".join(f"(?:{p})" for _mod, w, p in CUES if w == where), re.IGNORECASE)
+            for where in ("before", "after", "self")}
 
 
 def modality(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> str:
@@ -43,6 +46,9 @@ def modality(text: str, sentence_start: int, start: int, end: int, sentence_end:
     after = text[end : min(sentence_end, end + AFTER_WINDOW)]
     trigger = text[start:end]
     conditional_sentence = CONDITIONAL_SENTENCE.match(text, sentence_start)
+    if not conditional_sentence and not (_ANY_CUE["before"].search(before) or _ANY_CUE["after"].search(after)
+                                         or _ANY_CUE["self"].search(trigger)):
+        return "asserted"
     for mod, where, pattern in _CUES:
         if conditional_sentence and mod != "denied":
             return "conditional"

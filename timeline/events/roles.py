@@ -29,8 +29,18 @@ FIRST_LEAD = re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5
 PARTICIPANT_LEAD = re.compile(r"(?:\bwith|\bbetween|\band|\bto|,)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
 
 
+WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
+WORDS = re.compile(r"[\w’']+")
+CONJOINED_TWO = re.compile(r"\s*(?:and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+CONJOINED_MORE = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?")
+WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+)?$")
+PARTICIPANTS_CUT = re.compile(r"(?<![A-Z])\.(?:\s|$)|[;:—“\"]|\bthat\b|,(?!\s*(?:and|then|later|\w+\s+and))")
+WITH = re.compile(r"\bwith\b")
+
+
 def _word_before(text: str, position: int, floor: int) -> str:
-    m = re.search(r"([\w’']+)\W*$", text[max(floor, position - 30) : position])
+    m = WORD_BEFORE.search(text[max(floor, position - 30) : position])
     return m.group(1).lower() if m else ""
 
 
@@ -44,7 +54,7 @@ def in_prepositional_phrase(text: str, found: Found, floor: int) -> bool:
     if found.locative:
         return True
     before = text[max(floor, found.start - 40) : found.start]
-    words = re.findall(r"[\w’']+", before)[-4:]
+    words = WORDS.findall(before)[-4:]
     for k, word in enumerate(words):
         if k == 0 and len(words) == 4:
             continue
@@ -65,8 +75,8 @@ def conjoined(text: str, mentions: list[Found], head: Found) -> list[Found]:
     while idx > 0:
         prev = mentions[idx - 1]
         gap = text[prev.end : group[0].start]
-        pattern = r"\s*(?:and|,\s*and)\s*(?:the\s+)?" if len(group) == 1 else r"\s*,\s*(?:the\s+)?"
-        if not re.fullmatch(pattern, gap, re.IGNORECASE):
+        pattern = CONJOINED_TWO if len(group) == 1 else CONJOINED_MORE
+        if not pattern.fullmatch(gap):
             break
         group.insert(0, prev)
         idx -= 1
@@ -78,7 +88,7 @@ def noun_agent(text: str, mentions: list[Found], start: int, end: int, floor: in
     before = [m for m in mentions if m.end <= start and NOUN_MODIFIER_GAP.match(text[m.end : start])]
     if before:
         return [before[-1]]
-    by = re.match(r"\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?", text[end:ceiling])
+    by = BY_AFTER.match(text[end:ceiling])
     if by:
         at = end + by.end()
         after = [m for m in mentions if at <= m.start <= at + 40 and not m.possessive]
@@ -91,7 +101,7 @@ def verb_agent(
     text: str, mentions: list[Found], start: int, floor: int, quotes, people_before: list[Found]
 ) -> list[Found]:
     """The subject: the nearest free actor to the left, or a he/she after it."""
-    who = re.search(r",\s+(?:who|which)\s+(?:\w+\s+)?$", text[floor:start])
+    who = WHO_BEFORE.search(text[floor:start])
     if who:  # "separatists, who seized": the antecedent right before the comma, or nobody
         comma = floor + who.start()
         before = [m for m in mentions if m.end <= comma and not text[m.end : comma].strip()
@@ -138,7 +148,7 @@ def first_object(
 def participants(text: str, mentions: list[Found], end: int, ceiling: int, quotes) -> list[list[Found]]:
     """Actors after "with"/"between" following a meeting trigger, one group per "with"."""
     stop = min(ceiling, end + PARTICIPANT_WINDOW)
-    cut = re.search(r"(?<![A-Z])\.(?:\s|$)|[;:—“\"]|\bthat\b|,(?!\s*(?:and|then|later|\w+\s+and))", text[end:stop])
+    cut = PARTICIPANTS_CUT.search(text[end:stop])
     if cut:
         stop = end + cut.start()
     groups: list[list[Found]] = []
@@ -148,7 +158,7 @@ def participants(text: str, mentions: list[Found], end: int, ceiling: int, quote
         lead = text[max(end - 8, m.start - 60) : m.start]
         if not groups and not FIRST_LEAD.search(lead):
             continue
-        with_ = re.search(r"\bwith\b", text[(groups[-1][-1].end if groups else end) : m.start])
+        with_ = WITH.search(text[(groups[-1][-1].end if groups else end) : m.start])
         if groups and not with_:
             groups[-1].append(m)
         else:

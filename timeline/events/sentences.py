@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
 )
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
@@ -62,7 +63,7 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    word = WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
     if word is None:
         return False
     w = word.group(1).lower().rstrip(".")

@@ -16,6 +16,8 @@ CONTENT_STOP = re.compile(
     r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s|,\s+(?:who|which)\s"
 )
 THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+COLON_AFTER = re.compile(r"[^.:]{0,80}?:\s*")
+WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
 # Circumstances: "in a phone call with ...", "at his annual conference", "during his call".
 CIRCUMSTANCE = re.compile(
     r"\b(?:in|during|at|following|after|on)\s+(?:(?:a|an|the|his|her|their|its|this|that|these)\s+)?"
@@ -87,13 +89,13 @@ def content_span(
         if 0 <= trigger[0] - qe <= 40 and not inside(trigger[0], quotes) and (qs <= s + 2 or qe - qs > 25):
             return qs, qe
     # said ...: “...”
-    colon = re.match(r"[^.:]{0,80}?:\s*", text[after:e])
+    colon = COLON_AFTER.match(text[after:e])
     if colon:
         cs = after + colon.end()
         return (cs, clause_end(text, cs, e)) if cs < e else None
     that = THAT.search(text, after, min(clause_end(text, after, e), after + 120))
     if that and that.start() > after + 1:
-        before = re.search(r"(\S+)\s+$", text[after : that.start()])
+        before = WORD_BEFORE_SPACE.search(text[after : that.start()])
         if before and before.group(1)[0].islower():  # "missiles that he described": a relative clause
             that = None
     start = that.end() if that else after

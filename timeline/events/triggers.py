@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.actors.names import Tokens, tokenize
+
 VERB, NOUN = "verb", "noun"
 SPACE = r"\s+"  # a space in a pattern matches any run of whitespace (wrapped lines)
 
@@ -157,6 +159,10 @@ def _leads() -> frozenset[str]:
     return frozenset(lead for row in TRIGGERS for lead in leads(row.pattern))
 
 
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LEADS_3, LEADS_2, LEADS_1 = (frozenset(lead for lead in _leads() if len(lead) == n) for n in (3, 2, 1))
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, Row]]:
     spaced = [row.pattern.replace(" ", SPACE) for row in TRIGGERS]
@@ -188,7 +194,83 @@ def _scanner() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?=(?-i:{lead})){pattern.pattern}", re.IGNORECASE)
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Hit]:
-    """Every trigger match in ``text[start:end]``, left to right, longest first at one place."""
-    rows = _compiled()[1]
-    return [Hit(rows[m.lastgroup], m.start(), m.end()) for m in _scanner().finditer(text, start, end)]
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+class _LeadOffsets(dict):
+    """word -> offsets inside it where a trigger can start: an ASCII letter not preceded by one
+    in the word, followed by a lead.  Every place the scanner can match is the start of a word or
+    such an offset, since the text between words is whitespace."""
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if word.isascii() and word.isalpha():  # most words: only their start
+            offsets: tuple[int, ...] = (0,) if _lead_at(word, 0) else ()
+        else:
+            offsets = tuple(k for k, c in enumerate(word) if c in ASCII_LETTERS and (
+                k == 0 or word[k - 1] not in ASCII_LETTERS) and _lead_at(word, k))
+        if len(self) >= 1 << 18:  # a bound for long-running processes
+            self.clear()
+        self[word] = offsets
+        return offsets
+
+
+def _lead_at(word: str, k: int) -> bool:
+    """Does a lead start at ``word[k]``, in ASCII letters of either case?  (What the scanner's
+    look-ahead asks; leads have at most three letters, a lead of one letter is a word of its own.)"""
+    three, two = word[k : k + 3], word[k : k + 2]
+    return ((three.isascii() and three.lower() in LEADS_3) or (two.isascii() and two.lower() in LEADS_2)
+            or (bool(LEADS_1) and word[k].lower() in LEADS_1 and word[k + 1 : k + 2] not in ASCII_LETTERS))
+
+
+_LEAD_OFFSETS = _LeadOffsets()
+
+
+@lru_cache(maxsize=1)
+def _row_leads() -> tuple[re.Pattern[str], ...]:
+    """Per row, a pattern for the letters its matches can start with (case as the row matches)."""
+    return tuple(re.compile("|".join(sorted(leads(row.pattern))), re.IGNORECASE) for row in TRIGGERS)
+
+
+@lru_cache(maxsize=None)
+def _row_scanner(i: int) -> re.Pattern[str]:
+    """The scanner with row ``i`` of TRIGGERS as its only alternative and without its lead
+    look-ahead (find_triggers tries it only where :func:`_lead_at` holds)."""
+    return re.compile(rf"(?<![A-Za-z])\b(?:(?P<t{i}>{TRIGGERS[i].pattern.replace(' ', SPACE)}))\b", re.IGNORECASE)
+
+
+class _ByStart(dict):
+    """The first three characters at a place -> the rows (indices into TRIGGERS) that can match
+    there: a row whose leads cannot match those characters cannot match there.  Trying these rows'
+    scanners in table order finds what the full scanner's alternation finds: its first row that
+    matches (each alternative is tried with the closing ``\b`` before the next one)."""
+
+    def __missing__(self, key: str) -> tuple[int, ...]:
+        rows = tuple(i for i, lead in enumerate(_row_leads()) if lead.match(key))
+        self[key] = rows
+        return rows
+
+
+_BY_START = _ByStart()
+
+
+def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None) -> list[Hit]:
+    """Every trigger match in ``text[start:end]``, left to right, the first matching row of the table
+    at one place (what ``_scanner().finditer(text, start, end)`` finds).  ``tokens``: the span's
+    :func:`timeline.actors.names.tokenize`, when already made."""
+    toks = tokens if tokens is not None else tokenize(text, start, end)
+    words, starts = toks.words, toks.starts
+    offsets, by_start = _LEAD_OFFSETS, _BY_START
+    hits: list[Hit] = []
+    done = start  # matches do not overlap: the next one starts at or after the last one's end
+    for i in [i for i, w in enumerate(words) if offsets[w]]:
+        for k in offsets[words[i]]:
+            at = starts[i] + k
+            if at < done:
+                continue
+            for row in by_start[text[at : min(at + 3, end)]]:
+                m = _row_scanner(row).match(text, at, end)
+                if m:
+                    hits.append(Hit(TRIGGERS[row], at, m.end()))
+                    done = m.end()
+                    break
+    return hits

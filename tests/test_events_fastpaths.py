@@ -1,0 +1,108 @@
+"""The fast paths of event and actor extraction give what the plain definitions give.
+
+find_triggers tries the trigger table only at word starts (and inside words after a non-letter)
+where a lead can begin; tokenize builds parallel lists from one findall; modality and topic_of
+skip their ordered tables when no row can match.  Each is checked here against the plain form
+(the full scanner's finditer, TOKEN.finditer, the ordered tables) on tricky words and random text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.actors.names import TOKEN, tokenize
+from timeline.events import modality as modality_module
+from timeline.events.labels import _TOPICS, topic_of
+from timeline.events.modality import modality
+from timeline.events.triggers import Hit, _compiled, _scanner, find_triggers
+
+WORDS = (
+    "said says told met meets phone call calls with talks is expected to arrive visit co-signed re-attack "
+    "didn't 3said _said ésaid Said SAID ſaid \u212aills as\u212a İs ıs sİgned warned the Russia’s Putin's annexing "
+    "fires missiles launched attacks demands sanctions imposed on pulled out of withdrew from U.S. A.B.C "
+    "was met were meeting be met isn't treaty signed agreed will not never if could planned set scheduled "
+    "retaliation talks drones de-escalation “ ” ' \" - — . , ; : ?"
+).split()
+GAPS = (" ", " ", "", "\n", "  ", "-", "'", "\u00a0")
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), min_size=1, max_size=30).map(
+    lambda parts: "".join(w + g for w, g in parts))
+
+
+def full_scanner(text: str, start: int, end: int) -> list[Hit]:
+    rows = _compiled()[1]
+    return [Hit(rows[m.lastgroup], m.start(), m.end()) for m in _scanner().finditer(text, start, end)]
+
+
+SENTENCES = (
+    "Russian President Vladimir Putin said on Tuesday that he wants immediate talks.",
+    "The two leaders co-signed a treaty; Moscow re-attacked Kiev, officials didn't say.",
+    "Talks to de-escalate tensions are set to take place in Geneva next year.",
+    "ſaid \u212aills İs sİgned ésaid 3said _said",
+    "He met Macron.The U.S.said it was 'deeply concerned'.",
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_triggers_match_the_full_scanner(text):
+    for start in range(0, len(text), 7):
+        assert find_triggers(text, start, len(text)) == full_scanner(text, start, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 6), st.integers(0, 6))
+def test_triggers_match_the_full_scanner_on_random_text(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert find_triggers(text, start, end) == full_scanner(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 6))
+def test_tokens_are_the_token_pattern_matches(text, cut):
+    start = min(cut, len(text))
+    toks = tokenize(text, start, len(text))
+    plain = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, len(text))]
+    assert list(zip(toks.words, toks.starts, toks.ends)) == plain
+
+
+def plain_modality(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> str:
+    """modality() without its any-cue guard: the ordered table alone."""
+    m = modality_module
+    before = text[max(sentence_start, start - m.BEFORE_WINDOW) : start]
+    clause = m.CLAUSE_START.match(before)
+    if clause:
+        before = before[clause.end() :]
+    windows = {"before": before, "after": text[end : min(sentence_end, end + m.AFTER_WINDOW)],
+               "self": text[start:end]}
+    conditional_sentence = m.CONDITIONAL_SENTENCE.match(text, sentence_start)
+    for mod, where, pattern in m._CUES:
+        if conditional_sentence and mod != "denied":
+            return "conditional"
+        if pattern.search(windows[where]):
+            return mod
+    return "asserted"
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_modality_guard_changes_nothing(text):
+    for hit in find_triggers(text, 0, len(text)):
+        assert modality(text, 0, hit.start, hit.end, len(text)) == plain_modality(
+            text, 0, hit.start, hit.end, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_topic_guard_changes_nothing(text):
+    plain = next(((t, topic) for pattern, t, topic in _TOPICS if pattern.search(text)), (None, None))
+    assert topic_of(text) == plain
+
+
+def test_no_lead_of_one_letter_is_missed():
+    """find_triggers looks for leads of one to three letters: a longer literal start is cut to three."""
+    from timeline.events.triggers import _leads
+
+    assert all(1 <= len(lead) <= 3 and re.fullmatch("[a-z]+", lead) for lead in _leads())
