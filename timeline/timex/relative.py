@@ -167,8 +167,11 @@ def period_relative(m: re.Match, ctx: Context) -> Reading | None:
         return Reading("DURATION", duration, None)
     if unit == "year" and rel == "last" and not has_the and _compared(ctx):
         return _year_ago(ctx, 1)  # "earnings of $24 million, compared with a loss of $3 million last year" (a quarter)
-    if has_the and rel in ("next", "following", "previous") and ctx.previous_at(unit) is not None:
+    if has_the and rel in ("following", "previous") and ctx.previous_at(unit) is not None:
         return _shift_previous(ctx, unit, _OFFSET[rel])
+    if has_the and rel == "next" and ctx.previous_at(unit) is not None and ctx.tense() == "past":
+        return _shift_previous(ctx, unit, 1)  # "elected in 1962, he resigned the next year"; else from now
+    # "growth is forecast in the next fiscal year", "troops leave in the next decade": from publication
     if ctx.pub is None:
         return unresolved()
     value, grain = _period_value(ctx.pub, unit, _OFFSET[rel])
@@ -386,6 +389,8 @@ def time_of_day(m: re.Match, ctx: Context) -> Reading | None:
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     elif hour > 23:
         return None
+    elif not _g(m, "tz") and m.group(0)[m.end("hour") - m.start() : m.start("minute") - m.start()] == ".":
+        return None  # "up from 7.41 million", "at 4.26 percent": a decimal, unless a zone or "hrs" follows
     day, anchor = _day_for_time(ctx)
     if day is None:
         return unresolved("TIME")
