@@ -169,7 +169,7 @@ def period_relative(m: re.Match, ctx: Context) -> Reading | None:
         return _year_ago(ctx, 1)  # "earnings of $24 million, compared with a loss of $3 million last year" (a quarter)
     if has_the and rel in ("following", "previous") and ctx.previous_at(unit) is not None:
         return _shift_previous(ctx, unit, _OFFSET[rel])
-    if has_the and rel == "next" and ctx.previous_at(unit) is not None and ctx.tense() == "past":
+    if has_the and rel == "next" and _past_in_focus(ctx, unit) and ctx.tense() == "past":
         return _shift_previous(ctx, unit, 1)  # "elected in 1962, he resigned the next year"; else from now
     # "growth is forecast in the next fiscal year", "troops leave in the next decade": from publication
     if ctx.pub is None:
@@ -186,6 +186,13 @@ def _compared(ctx: Context) -> bool:
     if _COMPARED.search(ctx.text, max(0, ctx.start - 60), ctx.start):
         return True
     return bool(re.match(r"['’]s\s+(?:[$£€]|\d)", ctx.text[ctx.end : ctx.end + 5]))
+
+
+def _past_in_focus(ctx: Context, unit: str) -> bool:
+    """The date in focus lies before publication: a narrative of the past can count on from it."""
+    prev = ctx.previous_at(unit)
+    last = cal.bounds(prev.value)[1] if prev is not None else None
+    return last is not None and ctx.pub is not None and last < ctx.pub
 
 
 def weekend(m: re.Match, ctx: Context) -> Reading | None:

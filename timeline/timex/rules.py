@@ -123,9 +123,9 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter-relative", rf"{B}(?:the\s+)?(?P<rel>latest|current|last|this|next|previous|past|same|"
          rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}(?!\s+of\b)",
          a.quarter_relative),
-    Rule("quarter-last-year", rf"{B}(?:(?:the\s+)?(?:corresponding|comparable|same|year-ago)\s+(?:quarter|period)\s+(?:of\s+)?"
+    Rule("same-period-last-year", rf"{B}(?:(?:the\s+)?(?:corresponding|comparable|same|equivalent|year-ago)\s+(?P<unit>quarter|period|month)\s+(?:of\s+)?"
          rf"last\s+year|last\s+year['’]s\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:quarter|period)){E}",
-         a.quarter_last_year),
+         a.same_period_last_year),
     Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", a.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
          a.quarter_relative),

@@ -119,8 +119,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= a < end:
             continue
         tense = _cue(word, words[i + 1][2] if i + 1 < len(words) else "")
-        if tense is None or (tense == "past" and _participle(words, i)):
-            continue  # "will be paid in January": the auxiliary before it tells the tense
+        if tense is None or (tense == "past" and (_participle(words, i) or text[a - 1 : a] == "-")):
+            continue  # "will be paid in January": the auxiliary tells the tense; "inflation-adjusted" is no verb
         if tense == "future" and [w for _, _, w in words[max(0, i - 2) : i]] == ["had", "been"]:
             tense = "past"  # "had been scheduled to expire Friday": a plan of the past
         distance = start - b if b <= start else a - end + AFTER_PENALTY

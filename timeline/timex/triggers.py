@@ -59,7 +59,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "quarter-adjective": frozenset({"quarter", "half"}),
     "quarter-relative": frozenset({"quarter", "period", "half"}),
     "quarter-the": frozenset({"quarter"}),
-    "quarter-last-year": frozenset({"quarter", "period"}),
+    "same-period-last-year": frozenset({"quarter", "period", "month"}),
     "quarter-year": frozenset({"quarter", "period"}),
     "year-earlier-adj": frozenset({"ago", "earlier"}),
     "deictic-part-of-day": PARTS,
