@@ -91,6 +91,26 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense).isoformat(), "day", anchor="publication")
 
 
+def relative_month_day(m: re.Match, ctx: Context) -> Reading | None:
+    """'last December 14' (the latest before publication), 'next March 31' (the first after it), 'this May 5'."""
+    month = _month_ok(m, _g(m, "month"))
+    day = int(m.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    if ctx.pub is None:
+        return unresolved()
+    rel = m.group("rel").lower().split()[-1]
+    years = (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
+    candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
+    if rel in ("last", "past"):
+        picked = [c for c in candidates if c < ctx.pub][-1:]
+    elif rel in ("next", "coming"):
+        picked = [c for c in candidates if c > ctx.pub][:1]
+    else:
+        picked = [c for c in candidates if c.year == ctx.pub.year]
+    return Reading("DATE", picked[0].isoformat(), "day", anchor="publication") if picked else None
+
+
 def week_of_date(m: re.Match, ctx: Context) -> Reading | None:
     """'a hearing the week of March 6': the ISO week holding that day."""
     day = _calendar_day(m, ctx)

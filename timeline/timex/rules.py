@@ -96,6 +96,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date-numeric", rf"{B}(?P<num1>\d{{1,2}})(?P<sep>[/.])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}){E}",
          a.numeric_date, relative=False),
     Rule("month-year", rf"{B}{MON},?\s+(?:of\s+)?{YEAR}{E}", a.month_year, relative=False),
+    Rule("date-relative", rf"{B}(?P<rel>last|next|this|this\s+past|this\s+coming)\s+{MON}\s+{DAY}{E}(?!,?\s+(?:1\d{{3}}|20\d\d)\b)",
+         a.relative_month_day),
     Rule("month-relative", rf"{B}(?P<rel>this|last|next|this\s+past|the\s+last|the\s+past)\s+(?P<month>{MONTH_FULL_RE}){E}",
          a.month_relative),
     Rule("month-relative-year", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?"

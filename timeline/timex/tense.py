@@ -35,7 +35,8 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
 # Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
 PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for", "ahead of")
 # ... also across a clock time between the signal and the day: "until 9 a.m. EST Tuesday"
-_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+(?-i:[A-Z]{2,4}))?,?\s+)?"
+_CLOCK = (r"(?:(?:about|around|approximately)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)"
+          r"(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?:on\s+)?)?")
 _PROSPECTIVE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in PROSPECTIVE_SIGNALS) + r")\s+"
                           + _CLOCK + "$", re.I)
 

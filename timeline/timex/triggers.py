@@ -44,6 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "date-iso": frozenset({"#year"}),
     "date-numeric": frozenset({"#numdate"}),
     "month-year": MONTHS,
+    "date-relative": MONTHS,
     "month-relative": MONTHS,
     "month-relative-year": MONTHS,
     "month": MONTHS,
