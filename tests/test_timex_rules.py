@@ -112,6 +112,12 @@ TENSE_ROWS = [
     ("Talks with Mr. Smith will resume on Monday.", "Monday", "future"),
     ("The talks collapsed. Mr. Smith will fly home Monday.", "Monday", "future"),
     ("He will fly home. Talks collapsed Monday.", "Monday", "past"),
+    ("The court ordered him to attend a hearing beginning August 19.", "August 19", "future"),
+    ("Thermo Electron agreed to purchase the line for $22 million in February.", "February", "future"),
+    ("Output is forecast to rise an inflation-adjusted 1.6 percent next year.", "next year", "present"),
+    ("He told reporters he went to the market on Monday.", "Monday", "past"),
+    ("He went to see his mother on Monday.", "Monday", "past"),
+    ("Nations voted for an Arab force to protect Saudi Arabia, with troops arriving Tuesday.", "Tuesday", "past"),
 ]
 
 

@@ -32,6 +32,11 @@ PHRASE_CUES: tuple[tuple[str, str], ...] = (
     ("planning to", "future"),
     ("planned to", "future"),  # an intention reported in the past: "planned to leave on Thursday"
 )
+# Verbs of plans, orders and promises: with a "to" soon after they look ahead whatever their own tense
+# ("agreed to meet on Monday", "was ordered by a court to attend a hearing beginning August 19")
+PLAN_VERBS = frozenset("agreed decided ordered voted pledged promised vowed threatened expected scheduled asked invited "
+                       "urged".split())
+PLAN_REACH = 5  # words from the verb to its "to"
 # Signals right before the expression that point ahead whatever the verb: "as early as Tuesday", "until 9 a.m."
 PROSPECTIVE_SIGNALS = ("as early as", "as soon as", "until", "till", "no later than", "in time for", "ahead of")
 # ... also across a clock time between the signal and the day: "until 9 a.m. EST Tuesday"
@@ -94,6 +99,11 @@ def _cue(word: str, following: str) -> str | None:
     return None
 
 
+def _plan_reaches(text: str, after: list[tuple[int, int, str]], start: int) -> bool:
+    """A 'to' soon after a plan verb opens an infinitive clause that runs on to the expression (no comma between)."""
+    return any(w == "to" and a < start and not re.search(r"[,;:]", text[a:start]) for a, _, w in after)
+
+
 def _participle(words: list[tuple[int, int, str]], i: int) -> bool:
     """'be paid', 'a still unspecified date', 'the revised plan': a past form that is no finite verb."""
     before = [w for _, _, w in words[max(0, i - 2) : i]]
@@ -120,6 +130,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if start <= a < end:
             continue
         tense = _cue(word, words[i + 1][2] if i + 1 < len(words) else "")
+        if word in PLAN_VERBS and b <= start and _plan_reaches(text, words[i + 1 : i + 1 + PLAN_REACH], start):
+            tense = "future"
         if tense is None or (tense == "past" and (_participle(words, i) or text[a - 1 : a] == "-")):
             continue  # "will be paid in January": the auxiliary tells the tense; "inflation-adjusted" is no verb
         if tense == "future" and [w for _, _, w in words[max(0, i - 2) : i]] == ["had", "been"]:
