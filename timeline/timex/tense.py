@@ -59,7 +59,7 @@ _PHRASE_TENSE = dict(PHRASE_CUES)
 _WORD = re.compile(r"[A-Za-z']+")
 # Abbreviations whose dot ends no sentence: "4 a.m. EDT Thursday", "Mr. Putin", "Sept. 30", "J. Smith"
 ABBREVIATIONS = frozenset({"a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-                           "capt", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs"})
+                           "capt", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "vs"})
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 _WORD_BEFORE_DOT = re.compile(r"(?:^|(?<=[^\w.]))([\w.]+)$")
 WINDOW_BEFORE, WINDOW_AFTER, AFTER_PENALTY = 120, 50, 45
