@@ -390,7 +390,7 @@ def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def same_period_last_year(m: re.Match, ctx: Context) -> Reading | None:
-    """'the corresponding period last year', 'the same month of last year', "last year's third quarter":
+    """'the corresponding period last year', 'the quarter a year ago', "last year's third quarter":
     the period in focus (or the named quarter) of the year before."""
     if ctx.pub is None:
         return unresolved()
@@ -398,7 +398,8 @@ def same_period_last_year(m: re.Match, ctx: Context) -> Reading | None:
     if q:
         return Reading("DATE", f"{ctx.pub.year - 1:04d}-Q{ORDINALS[q.lower()]}", "quarter", anchor="publication")
     # the period in focus, a year before: "the first half of 2005 against the same period last year"
-    shape = r"\d{4}-\d\d" if (_g(m, "unit") or "").lower() == "month" else r"\d{4}-(?:Q\d|H\d|\d\d)"
+    unit = (_g(m, "unit") or _g(m, "unit2") or "").lower()
+    shape = r"\d{4}-\d\d" if unit == "month" else r"\d{4}-Q\d" if unit == "quarter" else r"\d{4}-(?:Q\d|H\d|\d\d)"
     for prev in reversed(ctx.history[-3:]):  # "the third quarter ended Sept. 30": the quarter, not its last day
         if prev.value and re.fullmatch(shape, prev.value):
             return Reading("DATE", f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}", prev.grain, anchor="timex")

@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
          rf"year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|fiscal)\s+(?P<unit>quarter|period|half){E}(?!\s+of\b)",
          a.quarter_relative),
     Rule("same-period-last-year", rf"{B}(?:(?:the\s+)?(?:corresponding|comparable|same|equivalent|year-ago)\s+(?P<unit>quarter|period|month)\s+(?:of\s+)?"
-         rf"last\s+year|last\s+year['’]s\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:quarter|period)){E}",
+         rf"last\s+year|the\s+(?P<unit2>quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
+         rf"|last\s+year['’]s\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:quarter|period)){E}",
          a.same_period_last_year),
     Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", a.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
