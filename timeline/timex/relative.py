@@ -199,9 +199,14 @@ def weekend(m: re.Match, ctx: Context) -> Reading | None:
     """'the weekend' just past (or coming, in the future tense); 'last/next/this weekend'."""
     if ctx.pub is None:
         return unresolved()
-    word = m.group(0).lower().split()[0]
+    words = m.group(0).lower().split()
+    word = words[0]
     wd = ctx.pub.weekday()
-    if word == "last":
+    if "past" in words:  # "this past weekend": the one just over (or ending)
+        off = 0 if wd >= 5 else -1
+    elif "coming" in words:
+        off = 0 if wd < 5 else 1
+    elif word == "last":
         off = -1
     elif word == "next":
         off = 1

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAY}){E}(?:,?\s+{YEAR}{E})?", a.holiday),
     # -- periods relative to publication
     Rule("period-relative", rf"{B}{REL}\s+{PERIOD}{E}", r.period_relative),
-    Rule("weekend", rf"{B}(?:the|this|last|next)\s+weekend{E}", r.weekend),
+    Rule("weekend", rf"{B}(?:the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming)\s+weekend{E}", r.weekend),
     Rule("year-end", rf"{B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year){E}", r.year_end),
     Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", r.year_ended,
          type="DURATION", relative=False),
@@ -167,7 +167,8 @@ RULES: tuple[Rule, ...] = (
     Rule("narrative", rf"{B}(?P<phrase>(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
          rf"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|quarter|year)|the\s+same\s+(?:day|week|month|year)"
          rf"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)"
-         rf"|the\s+day\s+(?:before|after)|the\s+(?:night|morning|evening)\s+before){E}(?!\s+(?:\w+\s+)?(?:after|before|of|that)\b)",
+         rf"|the\s+day\s+(?:before|after)|the\s+(?:night|morning|evening)\s+before"
+         rf"|(?:earlier|later)\s+in\s+the\s+day){E}(?!\s+(?:\w+\s+)?(?:after|before|of|that)\b)",
          r.narrative),
     # -- times of day
     Rule("time-ampm", rf"{B}(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![\w])"
