@@ -106,3 +106,27 @@ def test_no_lead_of_one_letter_is_missed():
     from timeline.events.triggers import _leads
 
     assert all(1 <= len(lead) <= 3 and re.fullmatch("[a-z]+", lead) for lead in _leads())
+
+
+# (pattern, words one of which every match contains, or None: no guard)
+REQUIRED = (
+    ("de-?escalat", ("escalat",)),
+    ("security guarantees|legal guarantees", ("security guarantees", "legal guarantees")),
+    ("(?:deploy|station)\\w*[^.]{0,40}missiles", ("missiles",)),
+    ("Sanctions", ("sanctions",)),
+    ("talks|\\w+ing", ("talks", "ing")),
+    ("talks|\\w+", None),
+)
+
+
+@pytest.mark.parametrize("pattern,words", REQUIRED, ids=[r[0] for r in REQUIRED])
+def test_required_words(pattern, words):
+    from timeline.events.labels import required_words
+
+    assert required_words(pattern) == words
+
+
+def test_every_topic_row_has_a_guard():
+    from timeline.events.labels import TOPICS, required_words
+
+    assert all(required_words(p) for p, _t, _topic in TOPICS)

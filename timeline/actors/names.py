@@ -177,7 +177,8 @@ def _initial_at(words: list[str], j: int) -> bool:
 
 def _names_at(words: list[str], i: int, limit: int = 3) -> int:
     j = i
-    while j < len(words) and j - i < limit + 2 and (is_name_token(words[j]) or (j > i and _initial_at(words, j))):
+    bits_of = _BITS  # NAME: is_name_token
+    while j < len(words) and j - i < limit + 2 and (bits_of[words[j]] & NAME or (j > i and _initial_at(words, j))):
         if _initial_at(words, j):
             j += 2
             continue
@@ -198,10 +199,38 @@ def _lower_starts() -> frozenset[str]:
     return frozenset(words)
 
 
+# What a word is to first_pass, as bits (0: no mention can begin with it).
+UPPER, LOWER_START, HONORIFIC, NATIONALITY, TITLE, GAZETTEER, NAME, ORG_HEAD = (1 << k for k in range(8))
+
+
+class _WordBits(dict):
+    """word -> its bits, computed on first sight: a pure function of the word and the tables."""
+
+    def __missing__(self, word: str) -> int:
+        if word[0].isupper():
+            bits = UPPER
+        else:
+            bits = LOWER_START if word.lower() in _lower_starts() else 0
+        if bits:  # only a word that can begin a mention is asked more
+            bits |= HONORIFIC if word.rstrip(".") in _HONORIFICS else 0
+            bits |= NATIONALITY if word in demonyms() else 0
+            bits |= TITLE if word.lower() in _TITLE_ROWS else 0
+            bits |= GAZETTEER if word in first_words() else 0
+            bits |= NAME if is_name_token(word) else 0
+            bits |= ORG_HEAD if word in ORG_HEADS else 0
+        if len(self) >= 1 << 18:  # a bound for long-running processes
+            self.clear()
+        self[word] = bits
+        return bits
+
+
+_BITS = _WordBits()
+
+
 def may_start(words: list[str]) -> list[int]:
     """Positions where a mention can begin: a capitalised word or one of :func:`_lower_starts`."""
-    lower_starts = _lower_starts()
-    return [i for i, w in enumerate(words) if w[0].isupper() or w.lower() in lower_starts]
+    bits = _BITS
+    return [i for i, w in enumerate(words) if bits[w]]
 
 
 def _is_locative(words: list[str], i: int) -> bool:
@@ -331,31 +360,29 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
     found: list[Found] = []
     if starts is None:
         starts = may_start(words)
-    heads = [k for k in starts if words[k] in ORG_HEADS]  # where an organisation run can end
+    bits_of = _BITS
+    heads = [k for k in starts if bits_of[words[k]] & ORG_HEAD]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
-    nationalities, firsts = demonyms(), first_words()
     for i in starts:
         if i < done:
             continue
         tok = words[i]
-        honorific = tok.rstrip(".") in _HONORIFICS
-        nationality = tok in nationalities
-        title = tok.lower() in _TITLE_ROWS
-        gazetteer_word = tok in firsts
+        bits = bits_of[tok]
+        nationality = bits & NATIONALITY
         hit = None  # the gazetteer form starting here, for all that follows
-        if honorific or nationality or title or gazetteer_word:  # else none of these lookups can succeed
-            if honorific and tok[0].isupper():
+        if bits & (HONORIFIC | NATIONALITY | TITLE | GAZETTEER):  # else none of these lookups can succeed
+            if bits & HONORIFIC and bits & UPPER:
                 j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
                 end = _names_at(words, j)
                 if end > j:
                     found.append(_person(toks, j, end))
                     done = end
                     continue
-            if gazetteer_word:
+            if bits & GAZETTEER:
                 hit = gazetteer_at(words, i)
             # a title needs a nationality, a state or a title word first (see _affiliation_at)
             place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
-            titled = _titled(toks, i, hit) if nationality or title or place else None
+            titled = _titled(toks, i, hit) if bits & (NATIONALITY | TITLE) or place else None
             if titled:
                 done, mention = titled
                 found.append(mention)
@@ -368,7 +395,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
                 found.append(_spokes(toks, i, mention) if mention.category == "organisation" else mention)
                 continue
         org = None
-        if heads and tok[0].isupper() and _head_within(heads, i, 8):
+        if heads and bits & UPPER and _head_within(heads, i, 8):
             org = _organisation_run(toks, i)
         if org and (hit is None or hit[0] < org[0]):
             done, mention = org
@@ -388,10 +415,12 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             found.append(_spokes(toks, i, mention))
             done = j
             continue
-        if is_name_token(tok) and (i == 0 or not words[i - 1][0].isupper()):
-            end = _names_at(words, i)
-            reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
+        if bits & NAME and (i == 0 or not bits_of[words[i - 1]] & UPPER):
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
+            # a name of two words or more needs a name word (or an initial) next: else skip _names_at
+            longer = i + 1 < len(words) and (bits_of[words[i + 1]] & NAME or _initial_at(words, i + 1))
+            end = _names_at(words, i) if after_quote or longer else i + 1
+            reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
             if reporting and (end - i >= 2 or after_quote):
                 found.append(_person(toks, i, end))
                 done = end
@@ -423,12 +452,13 @@ def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: l
     ``taken``: positions of the words inside mentions found already; ``starts``: :func:`may_start`
     of the words (which has every capitalised one), when known."""
     words = toks.words
+    bits_of = _BITS
     found = []
     for i in range(len(words)) if starts is None else starts:
         word = words[i]
-        if not word[0].isupper() or i in taken or not is_name_token(word):
+        if i in taken or not bits_of[word] & NAME:  # a name token is capitalised
             continue
-        if i > 0 and is_name_token(words[i - 1]) and i - 1 not in taken:
+        if i > 0 and bits_of[words[i - 1]] & NAME and i - 1 not in taken:
             continue
         key = people.get(fold(word))
         if key is None and len(word) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö

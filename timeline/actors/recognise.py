@@ -129,6 +129,8 @@ def _taken(toks: Tokens, found: list[Found]) -> set[int]:
 
 def _with_text(f: Found, text: str) -> Found:
     """``f`` with its text as written (``dataclasses.replace`` without its cost)."""
+    if f.text == text[f.start : f.end]:
+        return f
     return Found(f.start, f.end, text[f.start : f.end], f.key, f.category, f.affiliation, f.title, f.locative,
                  f.possessive)
 

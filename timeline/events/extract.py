@@ -189,10 +189,7 @@ def _candidates(
                     cand.content = None
             if cand.content:
                 contents.append(cand.content)
-        cand.modality = modality(text, s, hit.start, hit.end, e)
-        for twin in extra:
-            twin.modality = cand.modality
-        out.extend([cand, *extra])
+        out.extend([cand, *extra])  # modality: set on the kept ones, see extract
     return _settings(out)
 
 
@@ -373,6 +370,8 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
         if hits:
             here = [f for f in persons if not inside(f.start, quotes)]
             cands = [c for c in _candidates(text, sent, found, people_before + here, quotes, hits) if _keep(text, c)]
+            for c in cands:  # a pure function of the trigger's place: twins of one trigger share it
+                c.modality = modality(text, sent.start, c.hit.start, c.hit.end, sent.end)
         if cands:
             in_sentence = ordered[bisect_left(timex_starts, sent.start) : bisect_left(timex_starts, sent.end)]
             _date_sentence(text, cands, in_sentence)

@@ -24,7 +24,34 @@ TOPICS: tuple[tuple[str, str | None, str], ...] = (
     (r"drones|heavy weapons", None, "use of drones"),
 )
 _TOPICS = tuple((re.compile(p, re.IGNORECASE), t, topic) for p, t, topic in TOPICS)
-_ANY_TOPIC = re.compile("|".join(f"(?:{p})" for p, _t, _topic in TOPICS), re.IGNORECASE)  # most content has none
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of ``pattern`` contains: per top-level alternative,
+    its longest run of literal characters.  None when an alternative has none (or the pattern
+    cannot be read): then the pattern has no cheap guard."""
+    try:
+        from re import _constants, _parser  # the standard library's own reading of the pattern
+
+        items = list(_parser.parse(pattern))
+        alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _constants.BRANCH else [items]
+        words = []
+        for alternative in alternatives:
+            best = run = ""
+            for op, av in alternative:
+                run = run + chr(av) if op is _constants.LITERAL else ""
+                best = max(best, run, key=len)
+            if not best:
+                return None
+            words.append(best.lower())
+        return tuple(words)
+    except Exception:  # noqa: BLE001 - a guard is an optimisation: without one, the pattern is tried
+        return None
+
+
+# A row is tried on ASCII content only when one of its words is in it (case-insensitive matching of
+# ASCII text is equality of lower case); most reported speech names no topic at all.
+_TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
 STOP_TAIL = re.compile(
     r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
     re.IGNORECASE,
@@ -40,9 +67,12 @@ MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeti
 
 def topic_of(content: str | None) -> tuple[str | None, str | None]:
     """(type override, topic) for a piece of reported speech."""
-    if not content or not _ANY_TOPIC.search(content):
+    if not content:
         return None, None
-    for pattern, type_, topic in _TOPICS:
+    low = content.lower() if content.isascii() else None
+    for (pattern, type_, topic), words in zip(_TOPICS, _TOPIC_WORDS):
+        if low is not None and words is not None and not any(w in low for w in words):
+            continue
         if pattern.search(content):
             return type_, topic
     return None, None

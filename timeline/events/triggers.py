@@ -231,11 +231,12 @@ def _row_leads() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile("|".join(sorted(leads(row.pattern))), re.IGNORECASE) for row in TRIGGERS)
 
 
-@lru_cache(maxsize=None)
-def _row_scanner(i: int) -> re.Pattern[str]:
-    """The scanner with row ``i`` of TRIGGERS as its only alternative and without its lead
+@lru_cache(maxsize=1)
+def _row_scanners() -> tuple[re.Pattern[str], ...]:
+    """Per row of TRIGGERS, the scanner with that row as its only alternative and without the lead
     look-ahead (find_triggers tries it only where :func:`_lead_at` holds)."""
-    return re.compile(rf"(?<![A-Za-z])\b(?:(?P<t{i}>{TRIGGERS[i].pattern.replace(' ', SPACE)}))\b", re.IGNORECASE)
+    return tuple(re.compile(rf"(?<![A-Za-z])\b(?:{row.pattern.replace(' ', SPACE)})\b", re.IGNORECASE)
+                 for row in TRIGGERS)
 
 
 class _ByStart(dict):
@@ -259,7 +260,7 @@ def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None)
     :func:`timeline.actors.names.tokenize`, when already made."""
     toks = tokens if tokens is not None else tokenize(text, start, end)
     words, starts = toks.words, toks.starts
-    offsets, by_start = _LEAD_OFFSETS, _BY_START
+    offsets, by_start, scanners = _LEAD_OFFSETS, _BY_START, _row_scanners()
     hits: list[Hit] = []
     done = start  # matches do not overlap: the next one starts at or after the last one's end
     for i in [i for i, w in enumerate(words) if offsets[w]]:
@@ -268,7 +269,7 @@ def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None)
             if at < done:
                 continue
             for row in by_start[text[at : min(at + 3, end)]]:
-                m = _row_scanner(row).match(text, at, end)
+                m = scanners[row].match(text, at, end)
                 if m:
                     hits.append(Hit(TRIGGERS[row], at, m.end()))
                     done = m.end()
