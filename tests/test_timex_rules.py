@@ -147,3 +147,9 @@ def test_year_less_month_by_distance_and_tense(pub, month, tense, year):
     from timeline.timex.absolute import _month_by_tense
 
     assert _month_by_tense(month, pub, lambda: tense) == dt.date(year, month, 1)
+
+
+def test_a_year_range_spans_its_years_even_after_from():
+    (t,) = resolve_text("He played for Urawa from 1994-1997.", dt.date(2006, 11, 28))
+    assert (t.value, t.earliest, t.latest, t.mod) == ("1994", dt.date(1994, 1, 1), dt.date(1997, 12, 31), None)
+    assert not resolve_text("The score was 2010-2005 and the phone 1988-2345.", dt.date(2006, 11, 28))

@@ -243,6 +243,16 @@ def year_alone(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}", "year")
 
 
+def year_range(m: re.Match, ctx: Context) -> Reading | None:
+    """'the 1980-1988 war', 'fiscal 1996-97', '2007-13': from the first year through the last."""
+    first = int(m.group("year"))
+    y2 = m.group("year2")
+    last = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    if not (1000 <= first < last <= min(first + 100, 2099)) or _NOT_YEAR_AFTER.match(ctx.text, ctx.end):
+        return None
+    return Reading("DATE", f"{first:04d}", "year", through=dt.date(last, 12, 31))
+
+
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 

@@ -45,7 +45,8 @@ DEICTIC_DAYS: tuple[tuple[str, int], ...] = (
 # Reference expressions: (surface regex, value)
 REFS: tuple[tuple[str, str], ...] = (
     (r"now|nowadays|currently|at present|presently|these days|the present|current", "PRESENT_REF"),
-    (r"recently|recent|lately|formerly|the past|recent (?:years|decades)|then[\s-]current", "PAST_REF"),
+    (r"recently|recent|lately|formerly|the past|recent (?:years|decades)|then[\s-]current|some time ago|a while ago",
+     "PAST_REF"),
     (r"the future|the near future|the distant future|the near term|the short term", "FUTURE_REF"),
 )
 

@@ -61,6 +61,18 @@ def mid_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day.isoformat()}T{part}", "day", mod="MID", anchor=anchor)
 
 
+def part_of_day_in_focus(m: re.Match, ctx: Context) -> Reading | None:
+    """'in the morning', 'during the afternoon': that part of the day in focus (the last day named, else publication)."""
+    part = PART_OF_DAY_CODE[m.group("part").lower()]
+    prev = ctx.previous_at("day")
+    day = _concrete_day(prev.value) if prev is not None else None
+    anchor = "timex" if day is not None else "publication"
+    day = day or ctx.pub
+    if day is None:
+        return unresolved("TIME")
+    return Reading("TIME", f"{day.isoformat()}T{part}", "day", anchor=anchor)
+
+
 def resolve_weekday(wd: int, pub: dt.date, rel: str, tense: str | None) -> dt.date:
     delta = wd - pub.weekday()
     if rel in ("last", "past"):

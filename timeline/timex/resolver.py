@@ -141,7 +141,7 @@ def _finish(text: str, start: int, end: int, rule: Rule, r: Reading) -> Timex:
     earliest, latest = cal.bounds(r.value, mod) if concrete and r.type in ("DATE", "TIME") else (None, None)
     if r.through is not None:
         latest = r.through
-    if concrete and r.type in ("DATE", "TIME"):
+    if concrete and r.type in ("DATE", "TIME") and r.through is None:  # a range ("from 1994-1997") has both ends
         before = text[max(0, start - 12) : start]
         for pattern, open_mod in _OPEN:
             if pattern.search(before):

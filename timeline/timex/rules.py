@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"{B}(?P<month>{MONTH_FULL_RE}|(?:sept|jan|feb|aug|oct|nov|dec)\.?){E}", a.month_alone),
     Rule("year", rf"{B}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{YEAR}{E}(?!\s*(?:%|percent|per\s*cent))",
          a.year_alone, relative=False),
+    Rule("year-range", rf"{B}(?:(?:fiscal|the\s+fiscal)\s+)?{YEAR}\s*[-–]\s*(?P<year2>1\d{{3}}|20\d\d|\d\d){E}", a.year_range,
+         relative=False),
     Rule("decade", rf"{B}(?:the\s+)?(?P<decade>1[0-9]\d0|20\d0|'\d0|\d0)'?s{E}", a.decade, relative=False),
     Rule("decade-words", rf"{B}(?:the\s+)?(?P<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){E}",
          a.decade),
@@ -139,6 +141,9 @@ RULES: tuple[Rule, ...] = (
          r.deictic_part_of_day, type="TIME"),
     Rule("mid-part-of-day", rf"{B}mid[\s-]?(?P<part>morning|afternoon|evening)(?:\s+(?P<deictic>yesterday|today|tomorrow))?{E}",
          r.mid_part_of_day, type="TIME"),
+    Rule("part-of-day-the", after("in", "during", "throughout", "by")
+         + rf"the\s+(?P<part>morning|afternoon|evening){E}(?!\s+(?:of|before|after|when|that|session|edition|papers?|news)\b)",
+         r.part_of_day_in_focus, type="TIME"),
     Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
          r.deictic_day),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",

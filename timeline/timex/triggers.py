@@ -27,7 +27,7 @@ PERIODS = frozenset("week weeks month months year years decade century weekend q
 HOLIDAYS = frozenset("christmas new valentine valentines independence fourth july halloween boxing thanksgiving "
                      "memorial labor martin easter good".split())
 REF_WORDS = frozenset("now nowadays currently present presently days current recently recent lately formerly past term "
-                      "future".split())
+                      "future ago".split())
 SET_WORDS = UNITS | frozenset("daily weekly monthly annually yearly hourly nightly annum every each".split())
 YEAR_WORDS = frozenset("nineteen eighteen twenty thousand".split())
 DECADE_WORDS = frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split())
@@ -49,6 +49,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-relative-year": MONTHS,
     "month": MONTHS,
     "year": frozenset({"#year"}),
+    "year-range": frozenset({"#year"}),
     "decade": frozenset({"#decade"}),
     "decade-words": DECADE_WORDS,
     "century": frozenset({"century"}),
@@ -65,6 +66,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year-earlier-adj": frozenset({"ago", "earlier"}),
     "deictic-part-of-day": PARTS,
     "mid-part-of-day": frozenset({"mid", "midmorning", "midafternoon", "midevening"}),
+    "part-of-day-the": frozenset({"morning", "afternoon", "evening"}),
     "deictic-day": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
     "weekday-part-of-day": WEEKDAYS,
     "weekday": WEEKDAYS,
