@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
@@ -65,9 +64,11 @@ class Tokens(NamedTuple):
     ends: list[int]
 
 
-@dataclass(frozen=True)
-class Found:
-    """One actor mention before ids are assigned.  ``key`` names the actor within the document."""
+class Found(NamedTuple):
+    """One actor mention before ids are assigned.  ``key`` names the actor within the document.
+
+    (Immutable like the frozen dataclasses of :mod:`timeline.model`; a named tuple because a document
+    makes dozens and a frozen dataclass costs three times as much to build.)"""
 
     start: int
     end: int
@@ -200,7 +201,7 @@ def _lower_starts() -> frozenset[str]:
 
 
 # What a word is to first_pass, as bits (0: no mention can begin with it).
-UPPER, LOWER_START, HONORIFIC, NATIONALITY, TITLE, GAZETTEER, NAME, ORG_HEAD = (1 << k for k in range(8))
+UPPER, LOWER_START, HONORIFIC, NATIONALITY, TITLE, GAZETTEER, NAME, ORG_HEAD, GAZETTEER_ONE = (1 << k for k in range(9))
 
 
 class _WordBits(dict):
@@ -216,6 +217,7 @@ class _WordBits(dict):
             bits |= NATIONALITY if word in demonyms() else 0
             bits |= TITLE if word.lower() in _TITLE_ROWS else 0
             bits |= GAZETTEER if word in first_words() else 0
+            bits |= GAZETTEER_ONE if 1 in first_words().get(word, ()) else 0  # a form of one word
             bits |= NAME if is_name_token(word) else 0
             bits |= ORG_HEAD if word in ORG_HEADS else 0
         if len(self) >= 1 << 18:  # a bound for long-running processes
@@ -378,11 +380,20 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
                     found.append(_person(toks, j, end))
                     done = end
                     continue
-            if bits & GAZETTEER:
+            # gazetteer_at finds nothing for a word that only begins forms of several words, unless the
+            # next word is the second word of one of them
+            if bits & GAZETTEER and (bits & GAZETTEER_ONE or (
+                    i + 1 < len(words) and words[i + 1] in second_words().get(tok, ()))):
                 hit = gazetteer_at(words, i)
             # a title needs a nationality, a state or a title word first (see _affiliation_at)
             place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
-            titled = _titled(toks, i, hit) if bits & (NATIONALITY | TITLE) or place else None
+            titled = None
+            if bits & TITLE or (nationality or place):
+                k = i + 1 if nationality else hit[0] if place else i  # where the title would start
+                if (nationality or place) and k < len(words) and words[k] in POSSESSIVE:
+                    k += 1
+                if k < len(words) and bits_of[words[k]] & TITLE:
+                    titled = _titled(toks, i, hit)
             if titled:
                 done, mention = titled
                 found.append(mention)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -78,7 +78,7 @@ def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]
     fits = [k for k, (aff, t) in people.items() if aff == affiliation and _title_fits(title, t)]
     if len(fits) != 1:
         return None
-    return replace(found, key=fits[0], category="person", affiliation=affiliation)
+    return found._replace(key=fits[0], category="person", affiliation=affiliation)
 
 
 def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
@@ -99,11 +99,13 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
             people[key] = (old[0] or f.affiliation, old[1] or f.title)
     mentions: list[tuple[Found, ...]] = []
     for toks, fs, st in zip(tokens, first, starts):
-        taken = _taken(toks, fs)
+        taken = _taken(toks, fs) if fs else set()
         out: list[Found] = []
         for f in fs:
             if f.category == "person":
-                out.append(replace(f, key=canon[f.text]))
+                key = canon[f.text]
+                out.append(f if f.key == key else Found(f.start, f.end, f.text, key, f.category, f.affiliation,
+                                                        f.title, f.locative, f.possessive))
             elif f.category == "role":
                 resolved = _resolve_role(f, people)
                 if resolved:
@@ -114,7 +116,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
             out.append(f)
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))
-        mentions.append(tuple(sorted((_with_text(f, text) for f in out), key=lambda f: f.start)))
+        mentions.append(tuple(sorted((_with_text(f, text) for f in out), key=_start)) if out else ())
     return Recognised(tuple(tokens), tuple(mentions), _actors(mentions, people))
 
 
@@ -127,8 +129,12 @@ def _taken(toks: Tokens, found: list[Found]) -> set[int]:
     return taken
 
 
+def _start(f: Found) -> int:
+    return f.start
+
+
 def _with_text(f: Found, text: str) -> Found:
-    """``f`` with its text as written (``dataclasses.replace`` without its cost)."""
+    """``f`` with its text as written."""
     if f.text == text[f.start : f.end]:
         return f
     return Found(f.start, f.end, text[f.start : f.end], f.key, f.category, f.affiliation, f.title, f.locative,

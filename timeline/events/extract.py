@@ -141,8 +141,7 @@ def _candidates(
     out: list[Candidate] = []
     for hit in hits:
         row = hit.row
-        noun_use = row.pos != NOUN and row.name != "call" and _noun_use(text, s, hit.start)
-        if inside(hit.start, quotes) or noun_use:
+        if inside(hit.start, quotes) or (row.pos != NOUN and row.name != "call" and _noun_use(text, s, hit.start)):
             continue
         if row.name == "talks" and not _talks_are_event(text, s, hit):
             continue

@@ -10,7 +10,6 @@ trigger across at most a few modifiers; meeting participants follow "with"/"betw
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline.actors.names import Found
 from timeline.events.speech import inside
@@ -107,18 +106,35 @@ def verb_agent(
         before = [m for m in mentions if m.end <= comma and not text[m.end : comma].strip()
                   and _free(text, m, floor, quotes)]
         return before[-1:]
-    left = [m for m in mentions if m.end <= start and not m.possessive and _free(text, m, floor, quotes)]
-    head = left[-1] if left else None
+    # the free ones among these, found from the right only as far as needed (_free is the costly test)
+    left = [m for m in mentions if m.end <= start and not m.possessive]
+    k = len(left) - 1
+    while k >= 0 and not _free(text, left[k], floor, quotes):
+        k -= 1
+    head = left[k] if k >= 0 else None
     since = head.end if head else floor
     for p in reversed(list(PRONOUN.finditer(text, since, start))):
         if not inside(p.start(), quotes):
             earlier = [m for m in people_before if m.start < p.start()]
             if not earlier:
                 return []
-            return [replace(earlier[-1], start=p.start(), end=p.end(), text=p.group(), possessive=False)]
+            return [earlier[-1]._replace(start=p.start(), end=p.end(), text=p.group(), possessive=False)]
     if head is None:
         return []
-    return conjoined(text, left, head)
+    # conjoined(text, <the free ones of left>, head), testing freedom only on the way
+    group = [head]
+    k -= 1
+    while True:
+        while k >= 0 and not _free(text, left[k], floor, quotes):
+            k -= 1
+        if k < 0:
+            break
+        gap = text[left[k].end : group[0].start]
+        if not (CONJOINED_TWO if len(group) == 1 else CONJOINED_MORE).fullmatch(gap):
+            break
+        group.insert(0, left[k])
+        k -= 1
+    return group
 
 
 def inverted_agent(text: str, mentions: list[Found], end: int, ceiling: int) -> list[Found]:

@@ -77,7 +77,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
             continue
         pieces.append((at, m.end(), True))
         at = m.end()
-    pieces.append((at, end, bool(TERMINAL.search(text[at:end]))))
+    pieces.append((at, end, bool(TERMINAL.search(text, at, end))))
     out = []
     for s, e, term in pieces:
         raw = text[s:e]
@@ -101,7 +101,11 @@ def split_sentences(article: Article) -> list[Sentence]:
         at = rs
         for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
             stop = re_ if brk is None else brk.start()
-            for bs, be in _blocks(text, at, stop):
+            if text.find("\n", at, stop) < 0:  # one line: one block, unless blank
+                blocks = [(at, stop)] if not text[at:stop].isspace() and stop > at else []
+            else:
+                blocks = _blocks(text, at, stop)
+            for bs, be in blocks:
                 for s, e, term in _split_block(text, bs, be):
                     sentences.append(Sentence(s, e, paragraph, term))
             paragraph += 1
