@@ -175,3 +175,26 @@ def test_unify_is_idempotent_and_consistent_on_seeds():
         assert used <= known, used - known
         for actor in an.actors:
             assert actor.affiliation is None or actor.affiliation.startswith("actor:")
+
+
+def test_cached_closest_surname_is_the_plain_one():
+    """recognise's cached fuzzy surname match gives what names.closest_surname gives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from timeline.actors.gazetteer import fold
+    from timeline.actors.names import closest_surname
+    from timeline.actors.recognise import _closest, _known_surnames, _surname_index
+
+    known = sorted(_known_surnames())
+    surnames = st.sampled_from(known) | st.text("abcdeilnorstuvyz", min_size=5, max_size=9)
+
+    @settings(max_examples=200, deadline=None)
+    @given(surnames, st.lists(st.sampled_from(known) | st.text("abeilnorsty", min_size=5, max_size=9), max_size=4))
+    def check(query, people):
+        index = _surname_index({p: p.title() for p in people})
+        extras = [k for k in index if k not in _known_surnames()]
+        for folded in (fold(query), fold(query)[:-1], fold(query) + "a", fold(query)[1:]):
+            assert _closest(folded, index, extras) == closest_surname(folded, index)
+
+    check()

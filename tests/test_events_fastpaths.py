@@ -130,3 +130,15 @@ def test_every_topic_row_has_a_guard():
     from timeline.events.labels import TOPICS, required_words
 
     assert all(required_words(p) for p, _t, _topic in TOPICS)
+
+
+def test_the_ascii_lookalikes_are_all_of_them():
+    """topic_of's guard compares lower case: exact unless a character matches an ASCII letter under
+    re.IGNORECASE without being one; ASCII_LOOKALIKES must list every such character."""
+    import string
+
+    from timeline.events.labels import ASCII_LOOKALIKES
+
+    letters = re.compile(f"[{string.ascii_lowercase}]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(128, 0x30000) if letters.fullmatch(chr(cp))}
+    assert found == {c for c in map(chr, range(128, 0x30000)) if ASCII_LOOKALIKES.fullmatch(c)}

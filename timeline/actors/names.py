@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -231,8 +231,7 @@ _BITS = _WordBits()
 
 def may_start(words: list[str]) -> list[int]:
     """Positions where a mention can begin: a capitalised word or one of :func:`_lower_starts`."""
-    bits = _BITS
-    return [i for i, w in enumerate(words) if bits[w]]
+    return list(compress(count(), map(_BITS.__getitem__, words)))  # the positions of non-zero bits
 
 
 def _is_locative(words: list[str], i: int) -> bool:
@@ -457,11 +456,18 @@ def match_known(name: str) -> str | None:
     return None
 
 
-def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: list[int] | None = None
-                ) -> list[Found]:
+def closest_surname(folded: str, people: dict[str, str]) -> str | None:
+    """The key of the surname in ``people`` closest to ``folded`` (a misspelling), if close enough."""
+    best = process.extractOne(folded, list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+    return people[best[0]] if best else None
+
+
+def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: list[int] | None = None,
+                closest=closest_surname) -> list[Found]:
     """Bare surnames of people already named (``people``: folded surname -> key).
     ``taken``: positions of the words inside mentions found already; ``starts``: :func:`may_start`
-    of the words (which has every capitalised one), when known."""
+    of the words (which has every capitalised one), when known; ``closest(folded, people)``: what
+    :func:`closest_surname` gives (recognise passes one that caches its work on the fixed table)."""
     words = toks.words
     bits_of = _BITS
     found = []
@@ -473,8 +479,7 @@ def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: l
             continue
         key = people.get(fold(word))
         if key is None and len(word) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
-            best = process.extractOne(fold(word), list(people), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
-            key = people[best[0]] if best else None
+            key = closest(fold(word), people)
         if key is None:
             continue
         found.append(Found(toks.starts[i], toks.ends[i], word, key, "person",

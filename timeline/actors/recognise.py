@@ -9,7 +9,18 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from timeline.actors.gazetteer import actor_id, fold, known_people
-from timeline.actors.names import Found, Tokens, may_start, first_pass, match_known, second_pass, tokenize
+from rapidfuzz import process
+
+from timeline.actors.names import (
+    FUZZY_SURNAME,
+    Found,
+    Tokens,
+    first_pass,
+    match_known,
+    may_start,
+    second_pass,
+    tokenize,
+)
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
 
@@ -58,6 +69,23 @@ def _known_surnames() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1 << 14)
+def _closest_known(folded: str) -> tuple[str, float] | None:
+    """names.closest_surname over the table of public figures alone: (surname, score) or None."""
+    best = process.extractOne(folded, list(_known_surnames()), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+    return (best[0], best[1]) if best else None
+
+
+def _closest(folded: str, index: dict[str, str], extras: list[str]) -> str | None:
+    """names.closest_surname(folded, index) for an index made by _surname_index, whose ``extras``
+    are the surnames not in the table: the table's come first in it (so they win ties)."""
+    known = _closest_known(folded)
+    extra = process.extractOne(folded, extras, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME) if extras else None
+    if extra is not None and (known is None or extra[1] > known[1]):
+        return index[extra[0]]
+    return index[known[0]] if known is not None else None
+
+
 def _surname_index(canon: dict[str, str]) -> dict[str, str]:
     index = dict(_known_surnames())
     for key in canon.values():
@@ -89,6 +117,12 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     persons = [f for fs in first for f in fs if f.category == "person"]
     canon = _canonical_people(persons)
     index = _surname_index(canon)
+    known_surnames = _known_surnames()
+    extras = [k for k in index if k not in known_surnames]
+
+    def closest(folded: str, people: dict[str, str]) -> str | None:
+        return _closest(folded, people, extras)
+
     people: dict[str, tuple[str | None, str | None]] = {}
     for f in persons:
         key = canon[f.text]
@@ -112,7 +146,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
                     out.append(resolved)
             else:
                 out.append(f)
-        for f in second_pass(toks, taken, index, st):
+        for f in second_pass(toks, taken, index, st, closest):
             out.append(f)
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))

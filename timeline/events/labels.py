@@ -49,9 +49,12 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
         return None
 
 
-# A row is tried on ASCII content only when one of its words is in it (case-insensitive matching of
-# ASCII text is equality of lower case); most reported speech names no topic at all.
+# A row is tried only when one of its words is in the content's lower case: most reported speech
+# names no topic at all.  Exact unless the content has one of the four characters that match an
+# ASCII letter case-insensitively without being one ("İ ı ſ K"; checked over all of Unicode by
+# tests/test_events_fastpaths.py): then every row is tried.
 _TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
+ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 STOP_TAIL = re.compile(
     r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
     re.IGNORECASE,
@@ -69,7 +72,7 @@ def topic_of(content: str | None) -> tuple[str | None, str | None]:
     """(type override, topic) for a piece of reported speech."""
     if not content:
         return None, None
-    low = content.lower() if content.isascii() else None
+    low = None if ASCII_LOOKALIKES.search(content) else content.lower()
     for (pattern, type_, topic), words in zip(_TOPICS, _TOPIC_WORDS):
         if low is not None and words is not None and not any(w in low for w in words):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from timeline.actors.names import Tokens, tokenize
 
@@ -263,7 +264,7 @@ def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None)
     offsets, by_start, scanners = _LEAD_OFFSETS, _BY_START, _row_scanners()
     hits: list[Hit] = []
     done = start  # matches do not overlap: the next one starts at or after the last one's end
-    for i in [i for i, w in enumerate(words) if offsets[w]]:
+    for i in list(compress(count(), map(offsets.__getitem__, words))):  # words with a lead
         for k in offsets[words[i]]:
             at = starts[i] + k
             if at < done:
