@@ -25,7 +25,9 @@ WORDS = (
     "didn't 3said _said ésaid Said SAID ſaid \u212aills as\u212a İs ıs sİgned warned the Russia’s Putin's annexing "
     "fires missiles launched attacks demands sanctions imposed on pulled out of withdrew from U.S. A.B.C "
     "was met were meeting be met isn't treaty signed agreed will not never if could planned set scheduled "
-    "retaliation talks drones de-escalation “ ” ' \" - — . , ; : ?"
+    "retaliation talks drones de-escalation president according spokesman issue IS Is WAS Were fighting "
+    "fought spoke with to press conference news annual video link telephone conversation imposed new "
+    "sanctions “ ” ' \" - — . , ; : ?"
 ).split()
 GAPS = (" ", " ", "", "\n", "  ", "-", "'", "\u00a0")
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), min_size=1, max_size=30).map(
@@ -99,6 +101,23 @@ def test_modality_guard_changes_nothing(text):
 def test_topic_guard_changes_nothing(text):
     plain = next(((t, topic) for pattern, t, topic in _TOPICS if pattern.search(text)), (None, None))
     assert topic_of(text) == plain
+
+
+# (pattern, its heads: the literal text a match begins with, whether the alternative is all literal)
+HEADS = (
+    ("said|says|say", [("said", True), ("says", True), ("say", True)]),
+    ("(?:is|are) expected", [("is expected", True), ("are expected", True)]),
+    ("call(?:s|ed)? (?:on|upon|for)", [("call", False)]),
+    ("(?<!was\\x20)met|meets", [("met", True), ("meets", True)]),
+    ("\\w+ing", [("", False)]),
+)
+
+
+@pytest.mark.parametrize("pattern,expected", HEADS, ids=[r[0] for r in HEADS])
+def test_heads(pattern, expected):
+    from timeline.events.triggers import heads
+
+    assert heads(pattern) == expected
 
 
 def test_no_lead_of_one_letter_is_missed():

@@ -202,6 +202,7 @@ def _lower_starts() -> frozenset[str]:
 
 # What a word is to first_pass, as bits (0: no mention can begin with it).
 UPPER, LOWER_START, HONORIFIC, NATIONALITY, TITLE, GAZETTEER, NAME, ORG_HEAD, GAZETTEER_ONE = (1 << k for k in range(9))
+LEADS = HONORIFIC | NATIONALITY | TITLE | GAZETTEER
 
 
 class _WordBits(dict):
@@ -369,9 +370,12 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             continue
         tok = words[i]
         bits = bits_of[tok]
+        if not bits & (LEADS | NAME) and not (heads and bits & UPPER and _head_within(heads, i, 8)):
+            done = i + 1  # a plain capitalised word ("The", "He", "Tuesday") outside an organisation's name
+            continue
         nationality = bits & NATIONALITY
         hit = None  # the gazetteer form starting here, for all that follows
-        if bits & (HONORIFIC | NATIONALITY | TITLE | GAZETTEER):  # else none of these lookups can succeed
+        if bits & LEADS:  # else none of these lookups can succeed
             if bits & HONORIFIC and bits & UPPER:
                 j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
                 end = _names_at(words, j)

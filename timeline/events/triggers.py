@@ -155,6 +155,61 @@ def leads(pattern: str) -> set[str]:
     return out
 
 
+def heads(pattern: str) -> list[tuple[str, bool]]:
+    """The literal text each match of ``pattern`` begins with, per alternative (groups of
+    alternatives at the start expanded): (text, whether the alternative is all literal).  A space
+    stands for the whitespace it matches in a trigger.  ``("is fighting", True)``, ``("call", False)``."""
+    from re import _constants, _parser  # the standard library's own reading of the pattern
+
+    def walk(items) -> list[tuple[str, bool]]:
+        out = [("", True)]
+        for op, av in items:
+            if not any(more for _, more in out):
+                break
+            if op is _constants.LITERAL:
+                out = [(h + chr(av), True) if more else (h, more) for h, more in out]
+            elif op in (_constants.ASSERT, _constants.ASSERT_NOT) and out == [("", True)]:
+                continue  # a look-behind before the first letter matches no text
+            elif op in (_constants.BRANCH, _constants.SUBPATTERN):
+                parts = [walk(list(a)) for a in av[1]] if op is _constants.BRANCH else [walk(list(av[3]))]
+                out = list(dict.fromkeys((h + t, more2) if more else (h, more)
+                                         for h, more in out for part in parts for t, more2 in part))
+            else:
+                out = [(h, False) for h, _ in out]
+                break
+        return out
+
+    return walk(list(_parser.parse(pattern)))
+
+
+@lru_cache(maxsize=1)
+def _word_heads() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What a word (lower case, from where a trigger would start in it) must be for some row to
+    match there: one of the first words of heads that go on after a space, or begin with a head of
+    one word.  None when a row has an alternative without literal start (no such filter then)."""
+    exact, prefixes = set(), set()
+    for row in TRIGGERS:
+        for head, _whole in heads(row.pattern):
+            if not head:
+                return None
+            if " " in head:
+                exact.add(head.split(" ")[0].lower())
+            else:
+                prefixes.add(head.lower())
+    return frozenset(exact), tuple(sorted(prefixes))
+
+
+def _may_begin(rest: str) -> bool:
+    """Can a trigger start at the start of ``rest`` (the rest of a word)?  For ASCII: its lower case
+    must fit a head (see _word_heads); other text may match case-insensitively in other ways."""
+    table = _word_heads()
+    if table is None or not rest.isascii():
+        return True
+    exact, prefixes = table
+    rest = rest.lower()
+    return rest in exact or rest.startswith(prefixes)
+
+
 @lru_cache(maxsize=1)
 def _leads() -> frozenset[str]:
     return frozenset(lead for row in TRIGGERS for lead in leads(row.pattern))
@@ -200,15 +255,16 @@ ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 class _LeadOffsets(dict):
     """word -> offsets inside it where a trigger can start: an ASCII letter not preceded by one
-    in the word, followed by a lead.  Every place the scanner can match is the start of a word or
-    such an offset, since the text between words is whitespace."""
+    in the word, followed by a lead, where the rest of the word fits a head (_may_begin).  Every
+    place the scanner can match is the start of a word or such an offset, since the text between
+    words is whitespace."""
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         if word.isascii() and word.isalpha():  # most words: only their start
-            offsets: tuple[int, ...] = (0,) if _lead_at(word, 0) else ()
+            offsets: tuple[int, ...] = (0,) if _lead_at(word, 0) and _may_begin(word) else ()
         else:
             offsets = tuple(k for k, c in enumerate(word) if c in ASCII_LETTERS and (
-                k == 0 or word[k - 1] not in ASCII_LETTERS) and _lead_at(word, k))
+                k == 0 or word[k - 1] not in ASCII_LETTERS) and _lead_at(word, k) and _may_begin(word[k:]))
         if len(self) >= 1 << 18:  # a bound for long-running processes
             self.clear()
         self[word] = offsets
