@@ -161,3 +161,13 @@ def test_the_ascii_lookalikes_are_all_of_them():
     letters = re.compile(f"[{string.ascii_lowercase}]", re.IGNORECASE)
     found = {chr(cp) for cp in range(128, 0x30000) if letters.fullmatch(chr(cp))}
     assert found == {c for c in map(chr, range(128, 0x30000)) if ASCII_LOOKALIKES.fullmatch(c)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("when", "because", "who", "which", "as", "saying", ";", ",", " ", "  ", "\n", "—",
+                                  "–", "x", "said", "asks")), max_size=25).map("".join), st.integers(0, 5))
+def test_content_stop_finds_what_the_plain_pattern_finds(text, start):
+    from timeline.events.speech import _CONTENT_STOP, CONTENT_STOP
+
+    plain, fast = CONTENT_STOP.search(text, start), _CONTENT_STOP.search(text, start)
+    assert (plain and plain.span()) == (fast and fast.span())

@@ -67,21 +67,6 @@ def _free(text: str, found: Found, floor: int, quotes) -> bool:
     return not inside(found.start, quotes) and not in_prepositional_phrase(text, found, floor)
 
 
-def conjoined(text: str, mentions: list[Found], head: Found) -> list[Found]:
-    """``head`` and the actors joined to it on its left: "The EU and G7", "Russia, Ukraine and the West"."""
-    group = [head]
-    idx = mentions.index(head)
-    while idx > 0:
-        prev = mentions[idx - 1]
-        gap = text[prev.end : group[0].start]
-        pattern = CONJOINED_TWO if len(group) == 1 else CONJOINED_MORE
-        if not pattern.fullmatch(gap):
-            break
-        group.insert(0, prev)
-        idx -= 1
-    return group
-
-
 def noun_agent(text: str, mentions: list[Found], start: int, end: int, floor: int, ceiling: int) -> list[Found]:
     """"Putin's calls", "a Kremlin statement", "a poll published by the Levada Centre"."""
     before = [m for m in mentions if m.end <= start and NOUN_MODIFIER_GAP.match(text[m.end : start])]
@@ -121,7 +106,7 @@ def verb_agent(
             return [earlier[-1]._replace(start=p.start(), end=p.end(), text=p.group(), possessive=False)]
     if head is None:
         return []
-    # conjoined(text, <the free ones of left>, head), testing freedom only on the way
+    # the free actors joined to the head on its left: "The EU and G7", "Russia, Ukraine and the West"
     group = [head]
     k -= 1
     while True:

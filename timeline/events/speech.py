@@ -15,6 +15,12 @@ ANY_QUOTE = re.compile("[" + "".join(sorted({mark for pair in QUOTE_PAIRS for ma
 CONTENT_STOP = re.compile(
     r"\s+—\s|\s+–\s|;|,\s+(?:as|while|when|after|amid|saying|warning|claiming|blaming)\b|\s(?:when|because)\s|,\s+(?:who|which)\s"
 )
+# The same matches, written to begin with the one character every alternative begins with: the
+# regex engine then skips to those characters instead of trying six alternatives at each place.
+_CONTENT_STOP = re.compile(
+    r"[\s;,](?:(?<=\s)\s*—\s|(?<=\s)\s*–\s|(?<=;)|(?<=,)\s+(?:as|while|when|after|amid|saying|warning|claiming|"
+    r"blaming)\b|(?<=\s)(?:when|because)\s|(?<=,)\s+(?:who|which)\s)"
+)
 THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 COLON_AFTER = re.compile(r"[^.:]{0,80}?:\s*")
 WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
@@ -75,7 +81,7 @@ def is_circumstance(text: str, sentence_start: int, trigger_start: int) -> bool:
 
 
 def clause_end(text: str, start: int, end: int) -> int:
-    m = CONTENT_STOP.search(text, start, end)
+    m = _CONTENT_STOP.search(text, start, end)
     return m.start() if m else end
 
 
