@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _sample import add_sample_options, sample_files  # noqa: E402
+
 from timeline.events import extract  # noqa: E402
 from timeline.model import Article, DocumentAnalysis, Timex  # noqa: E402
-
-from _sample import add_sample_options, sample_files  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 DEFAULT_OUT = Path("/tmp/events_before")

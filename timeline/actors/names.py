@@ -395,7 +395,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
             titled = None
             if bits & TITLE or (nationality or place):
-                k = i + 1 if nationality else hit[0] if place else i  # where the title would start
+                k = i + 1 if nationality else hit[0] if place and hit is not None else i  # where a title starts
                 if (nationality or place) and k < len(words) and words[k] in POSSESSIVE:
                     k += 1
                 if k < len(words) and bits_of[words[k]] & TITLE:

@@ -6,11 +6,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from timeline.actors.gazetteer import actor_id, fold, known_people
-from rapidfuzz import process
-
 from timeline.actors.names import (
     FUZZY_SURNAME,
     Found,

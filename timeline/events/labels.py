@@ -31,7 +31,7 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     its longest run of literal characters.  None when an alternative has none (or the pattern
     cannot be read): then the pattern has no cheap guard."""
     try:
-        from re import _constants, _parser  # the standard library's own reading of the pattern
+        from re import _constants, _parser  # type: ignore[attr-defined]  # the standard library's reading
 
         items = list(_parser.parse(pattern))
         alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _constants.BRANCH else [items]

@@ -159,7 +159,7 @@ def heads(pattern: str) -> list[tuple[str, bool]]:
     """The literal text each match of ``pattern`` begins with, per alternative (groups of
     alternatives at the start expanded): (text, whether the alternative is all literal).  A space
     stands for the whitespace it matches in a trigger.  ``("is fighting", True)``, ``("call", False)``."""
-    from re import _constants, _parser  # the standard library's own reading of the pattern
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the standard library's reading
 
     def walk(items) -> list[tuple[str, bool]]:
         out = [("", True)]
