@@ -50,6 +50,11 @@ RECOGNITION = (
      "actor:annalena-baerbock"),
     ("Prime Minister Jacinda Ardern said the border would reopen.", "Jacinda Ardern", "actor:jacinda-ardern"),
     ("Chancellor Olaf Scholz met Президент Зеленский.", "Olaf Scholz", "actor:olaf-scholz"),
+    ("Turkish President Recep Tayyip Erdoğan said on Wednesday he had spoken to Putin.", "Recep Tayyip Erdoğan",
+     "actor:recep-tayyip-erdogan"),
+    ("Ukraine’s President Volodymyr Zelenskyy met Poland’s leader in Kraków.", "Volodymyr Zelenskyy",
+     "actor:volodymyr-zelensky"),
+    ("Ukraine’s President Volodymyr Zelenskyy met Poland’s leader in Kraków.", "Kraków", "actor:krakow"),
 )
 
 
@@ -70,6 +75,16 @@ NEGATIVE = (
     ("Tensions rose in October and December.", ("October", "December", "Tensions")),
     ("Watch video 02:11", ("Watch",)),
     ("Comments have to be in English, and in full sentences.", ("English", "Comments")),
+    # the bad inputs: all-caps headlines, lists, quotes within quotes, other scripts, long sentences
+    ("THE RUSSIAN PRESIDENT SAID ON TUESDAY THAT MOSCOW WANTS TALKS.",
+     ("THE RUSSIAN", "THE RUSSIAN PRESIDENT", "RUSSIAN", "TUESDAY", "MOSCOW WANTS")),
+    ("- Russia\n- Ukraine\n- Monday\n- Tuesday\n- Dec", ("Monday", "Tuesday", "Dec", "-")),
+    ("“He told me ‘Russia will not attack,’ and I believed him,” she said.", ("He", "I", "She", "‘Russia")),
+    ("Владимир Путин заявил во вторник, что Россия не нападет.", ("Владимир", "Путин заявил", "Россия не")),
+    ("Is Russian aggression inevitable? Dec. 14. The Russian said no. She said yes. Wednesday was calm.",
+     ("Is Russian", "Is", "Dec", "The Russian", "She", "Wednesday")),
+    ("On Monday, Tuesday and Wednesday the Russian delegation met the Ukrainian delegation, " * 20 + "and it ended.",
+     ("Monday", "Tuesday", "Wednesday", "The Russian", "Russian", "On Monday")),
 )
 
 
