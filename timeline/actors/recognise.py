@@ -118,8 +118,12 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     known_surnames = _known_surnames()
     extras = [k for k in index if k not in known_surnames]
 
+    seen: dict[str, str | None] = {}  # a misspelt name comes back in the same article
+
     def closest(folded: str, people: dict[str, str]) -> str | None:
-        return _closest(folded, people, extras)
+        if folded not in seen:
+            seen[folded] = _closest(folded, people, extras)
+        return seen[folded]
 
     people: dict[str, tuple[str | None, str | None]] = {}
     for f in persons:
