@@ -145,3 +145,19 @@ def test_build_figure_options(tmp_path):
     events = [n for n in json.loads((tmp_path / "timeline.json").read_text())["nodes"] if n["kind"] == "event"]
     assert all(f'id="{n["id"]}"' in svg for n in events)
     assert "Other" in svg  # three type lanes and the rest together
+
+
+def test_stage_messages_are_logged_and_kept_off_a_redirected_stderr(tmp_path, caplog):
+    import logging
+
+    import timeline
+
+    with caplog.at_level(logging.INFO, logger="timeline"):
+        timeline.build(SEEDS, cache=tmp_path / "s.sqlite")
+        timeline.build(SEEDS, cache=tmp_path / "s.sqlite")
+    messages = [r.getMessage() for r in caplog.records if r.name == "timeline"]
+    assert messages[:2] == [f"loading {SEEDS}", "analysing 5 articles (in this process); 0 from the store"]
+    assert messages[2].startswith("merging ") and messages[2].endswith(" event mentions")
+    assert messages[3:] == [f"loading {SEEDS}", "merged events of the same 5 articles taken from the store"]
+    result = invoke("build", SEEDS, "-o", tmp_path / "out", "--format", "json")
+    assert result.exit_code == 0 and "analysing" not in result.stderr

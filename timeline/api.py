@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,7 @@ import networkx as nx
 from timeline.model import Actor, Article, DocumentAnalysis, Event, Link, LoadError
 from timeline.outputs import FIGURE_FORMATS  # re-exported: the CLI checks --format against it
 
+log = logging.getLogger("timeline")  # stage messages at INFO; the CLI shows them at a terminal
 DEFAULT_FORMATS = ("png", "svg", "json")
 MAX_DRAWN = 300  # a figure shows at most this many events (the most reported); the graph keeps all
 
@@ -60,9 +62,11 @@ def analyse_all(articles: Sequence[Article], workers: int = 1, cache=None,
 
     with _opened(cache) as store:
         if store is None:
+            log.info("analysing %d articles (%s)", len(articles), _where(engine, workers))
             return run(analyse, list(articles), engine=engine, workers=workers, scheduler=scheduler)
         found = store.get_many(articles)
         todo = [a for a in articles if a.id not in found]
+        log.info("analysing %d articles (%s); %d from the store", len(todo), _where(engine, workers), len(found))
         fresh = run(analyse, todo, engine=engine, workers=workers, scheduler=scheduler)
         store.put_many(fresh)
     found.update((a.article.id, a) for a in fresh)
@@ -253,6 +257,7 @@ def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (),
         key = build_key(articles) if store is not None else None
         built = store.get_build(key) if store is not None else None
         if built is not None:
+            log.info("merged events of the same %d articles taken from the store", len(articles))
             events, actors, links, stored = built
             analyses = [replace(x, article=a) for x, a in zip(stored, articles, strict=True)]
         else:
@@ -266,6 +271,10 @@ def from_articles(articles: Sequence[Article], errors: Sequence[LoadError] = (),
     )
 
 
+def _where(engine: str, workers: int) -> str:
+    return "on Dask" if engine == "dask" else f"{workers} processes" if workers > 1 else "in this process"
+
+
 def _combine(articles: Sequence[Article], analysed: list[DocumentAnalysis]):
     """The stages across articles: one actor per entity, events merged, links between them."""
     from timeline.actors import unify
@@ -273,6 +282,7 @@ def _combine(articles: Sequence[Article], analysed: list[DocumentAnalysis]):
     from timeline.merge import merge
     from timeline.syndication import syndication_groups
 
+    log.info("merging %d event mentions", sum(len(a.mentions) for a in analysed))
     analyses, actors = unify(analysed)
     events = merge(analyses, syndication=syndication_groups(articles))
     links = link_events(analyses, events)
@@ -298,6 +308,7 @@ def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     with _opened(cache) as store:
+        log.info("loading %s", ", ".join(str(p) for p in paths))
         loaded = load_paths(list(paths), published=_as_date(published), memo=store)
         if store is not None:
             store.flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import signal
 import sys
 from enum import Enum
@@ -71,6 +72,7 @@ def _load(paths: list[Path], published: str | None, max_file_size: float | None 
     from timeline.ingest import load_paths
 
     max_bytes = int(max_file_size * 2**20) if max_file_size else None
+    logging.getLogger("timeline").info("loading %s", ", ".join(str(p) for p in paths))
     loaded = load_paths(paths, published=_published(published), max_bytes=max_bytes, memo=store)
     if store is not None:
         store.flush()
@@ -176,6 +178,7 @@ def build(
                    f"{', '.join(FIGURE_FORMATS + FORMATS)}", err=True)
         raise typer.Exit(1)
     _output_folder(output)
+    _show_progress()
     store = None if no_cache else _usable_store(cache or output / ".timeline-cache.sqlite")
     with contextlib.closing(store) if store is not None else contextlib.nullcontext():
         loaded = _load(paths, published, max_file_size, store)
@@ -201,6 +204,24 @@ def build(
         typer.echo(f"wrote {path}")
     for path in saved.kept:
         typer.echo(f"kept {path} (unchanged since the last build)")
+
+
+class _Elapsed(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"[{record.relativeCreated / 1000:6.1f} s] {super().format(record)}"
+
+
+def _show_progress() -> None:
+    """At a terminal, the library's stage messages go to standard error with the time since start."""
+    if not sys.stderr.isatty():
+        return
+    logger = logging.getLogger("timeline")
+    if not any(getattr(h, "_timeline_progress", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_Elapsed("%(message)s"))
+        handler._timeline_progress = True
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _usable_store(path: Path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from timeline.api import Timeline
 
+log = logging.getLogger("timeline")
 MANIFEST = ".timeline-outputs.json"
 OUTPUT_CODE = ("model.py", "api.py", "outputs.py", "graph.py", "export.py", "render")
 FIGURE_FORMATS = ("png", "svg", "html", "network")
@@ -121,6 +123,7 @@ def save_outputs(tl: Timeline, out_dir: str | Path, formats: Sequence[str], dpi:
         manifest.save()
     written: list[Path] = []
     for what, paths in stale:
+        log.info("writing %s", ", ".join(p.name for p in paths))
         _write(tl, what, paths, dpi, options)
         written += paths
     if manifest is not None and stale:
