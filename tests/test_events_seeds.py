@@ -216,6 +216,15 @@ LABELS = (
     ("004", "Moscow annexed Crimea", "Russia annexes Crimea"),
     ("001", "1987 treaty", "Gorbachev and Reagan agree treaty"),
     ("002", "She is expected in Moscow", "Donfried is expected in Moscow"),
+    # Cut at a phrase boundary, not mid-phrase or on a word a removed date left behind (labels.py).
+    ("002", "He told President Sauli", "Putin tells Niinistö Moscow wants to launch negotiations"),
+    ("003", "backing pro-Moscow separatists", "The West accuses Russia of backing pro-Moscow separatists"),
+    ("000", "also concerned about", "Russia says it is concerned about NATO members"),
+    ("002", "necessity to provide", "Lavrov tells Baerbock about security guarantees"),
+    ("002", "Our aim is to support", "Donfried aims to support Ukraine"),
+    ("004", "I would like to stress", "Putin comments on talks"),
+    ("004", "de-escalate\" and respect", "Borrell calls on Russia to de-escalate"),
+    ("001", "Ryabkov again denied", "Ryabkov issues denial"),
 )
 
 

@@ -22,6 +22,11 @@ TOPICS: tuple[tuple[str, str | None, str], ...] = (
     (r"could not comment|no comment|declined to comment", None, "no comment"),
     (r"invasion|invade", None, "invasion"),
     (r"drones|heavy weapons", None, "use of drones"),
+    (r"security (?:proposals|demands)", None, "security proposals"),
+    (r"join\w* NATO|NATO membership", None, "NATO membership"),
+    (r"NATO expansion|NATO\W?s eastward expansion|expand eastward", None, "NATO expansion"),
+    (r"discussion|discuss", None, "talks"),
+    (r"weapons|rifles|arms supplies", None, "weapons"),
 )
 _TOPICS = tuple((re.compile(p, re.IGNORECASE), t, topic) for p, t, topic in TOPICS)
 
@@ -55,15 +60,74 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 # tests/test_events_fastpaths.py): then every row is tried.
 _TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
 ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+# ---- phrases: where reported content may be cut --------------------------------------------------
+# A clause ends at a relative or subordinating word, or at punctuation (not the comma inside "1,000";
+# "should" only when it opens an inverted condition: "should Russia attack").
 STOP_TAIL = re.compile(
-    r"\b(?:that|which|who|should|if|when|as|after|because|while|but|over|amid|in order)\b|[,;:.!?—(]",
+    r"\b(?:that|which|who|if|when|as|after|because|while|but|over|amid|in order)\b"
+    r"|\bshould(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b))|(?<!\d),|,(?!\d)|[;:.!?—(\[]",
     re.IGNORECASE,
 )
-LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile".split())
-DROP_AT_END = frozenset("the a an of to with and in on for its his her their from by made".split())
+LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile yet so".split())
+# Adverbs that only pad a headline ("Russia says it is also concerned"); words in -ly go too (below).
+FILLER_ADVERBS = frozenset("also still yet just even already again once very really clearly recently now then "
+                           "further constantly increasingly immediately".split())
+NOT_ADVERBS = frozenset("ally rally family supply assembly anomaly monopoly italy july multiply comply reply apply "
+                        "rely imply daily weekly monthly yearly friendly elderly only early likely unlikely holy "
+                        "fly belly bully jelly lily".split())
+ARTICLES = frozenset("the a an".split())
+PREPOSITIONS = frozenset("of to with in on for from by at about against into onto during since until till before "
+                         "after toward towards between within without through across under over amid despite via "
+                         "like than per upon among along around beyond".split())
+CONJUNCTIONS = frozenset("and or but nor so yet as".split())
+RELATIVES = frozenset("that which who whom whose where when while if because unless whether".split())
+COPULAS = frozenset("is are was were be been being am".split())
+AUXILIARIES = COPULAS | frozenset("has have had do does did will would can could shall should may might must "
+                                  "won't can't don't doesn't didn't isn't wasn't".split())
+PRONOUNS = frozenset("i we you he she it they me us him her them its his their our my your this these those "
+                     "there such some any each every all no another other".split())
+FIRST_PERSON = frozenset("i we us our ours my me mine myself ourselves".split())
+FUNCTION_WORDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS | RELATIVES | AUXILIARIES | PRONOUNS | {"not"}
+# A label never ends on these (nor on a possessive): they promise words that were cut.
+BAD_END = FUNCTION_WORDS | FILLER_ADVERBS | frozenset("made more most less least".split())
+# Nouns whose meaning waits for "to ..." ("the necessity | to provide", "aspirations | to join").
+TO_NOUNS = frozenset("willingness necessity need needs aspiration aspirations determination decision plan plans "
+                     "attempt attempts effort efforts readiness intention intentions right ability refusal failure "
+                     "bid commitment desire promise pledge threat move call calls demand demands resolve chance "
+                     "opportunity way time order".split())
+# Words that wait for "to ...": a label never ends on them ("image continues | to call", "is willing | to").
+TO_VERBS = frozenset("continue continues want wants wanted need needs hope hopes hoped plan plans planned seek seeks "
+                     "try tries tried intend intends fail fails refuse refuses agree agrees decide decides threaten "
+                     "threatens vow vows aim aims expect expects appear appears seem seems begin begins start starts "
+                     "wish wishes prepare prepares ready able willing going likely unlikely due set forced".split())
+# Reporting verbs whose content is a clause: a bare noun phrase after them reads as a cut.
+CLAUSE_VERBS = frozenset("says tells adds stresses claims warns insists argues notes explains emphasizes "
+                         "emphasises believes reports writes thinks articulates said".split())
+ADDRESSEE = re.compile(r"(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|the press|"
+                       r"state television|television|radio|the newspaper|students|supporters)\b", re.IGNORECASE)
+# First-person frames of a quote: "I would like to stress that ..." says nothing; "Our aim is to ..." is an aim.
+SPEECH_FRAME = re.compile(
+    r"(?:I|we)\s+(?:(?:would\s+like|want|wish|have|need)\s+to\s+|must\s+|should\s+)?"
+    r"(?:stress|say|note|emphasi[sz]e|repeat|underline|point\s+out|add|reiterate|recall)(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+AIM_FRAME = re.compile(
+    r"(?:our|my)\s+(?:aim|goal|objective|intention|task|priority|purpose|mission)\s+is\s+(?=to\s)", re.IGNORECASE)
+WORDS_PREFERRED = 5  # a chunk this long is enough ...
+WORDS_AT_MOST = 9  # ... a longer one only when no shorter one ends well
+MAX_CHARS = 60
 QUOTES = "“”\"‘’«»„"
 _QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
 INNER_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+REMNANT = re.compile(r"'s?")  # "a focus of 's talks": the possessive of a date that was left out
+POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
+# Phrases for a topic when the content itself cannot be cut well: by predicate, "{obj}" the addressee.
+TOPIC_VERBS = {"tell": "tells {obj} about", "warn": "warns {obj} over", "call": "calls for", "urge": "urges {obj} on",
+               "demand": "demands"}
+TOPIC_PHRASES = {"no comment": "declines to comment"}
+# What a speaker does when nothing of the content survives (a quote in the first person, a relative gap).
+FALLBACK = {"statement": "makes statement", "denial": "issues denial", "warning": "issues warning",
+            "accusation": "makes accusation", "appeal": "makes appeal", "demand": "makes demands"}
 MEETING_NOUNS = {"phone call": "phone call", "talks": "talks", "meeting": "meeting",
                  "news conference": "news conference", "video conference": "video conference"}
 
@@ -96,25 +160,112 @@ def short_name(actor: Actor) -> str:
     return actor.name
 
 
-def tail(text: str | None, words: int = 5) -> str:
-    """The first few words of a phrase, without quotes, cut before a new clause."""
-    if not text:
-        return ""
-    cleaned = INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES)
-    cleaned = " ".join(cleaned.split())
-    m = STOP_TAIL.search(cleaned)
-    if m and m.group() == "," and len(cleaned[: m.start()].split()) <= 3:  # "In this regard, I would ..."
-        cleaned = cleaned[m.end() :].strip()
+def _words(text: str) -> tuple[list[str], bool]:
+    """The content as words, without quotes, padding adverbs and a leading skippable part; and whether
+    it opened with a quote (then its first word is capitalised only as a sentence start)."""
+    cleaned = INNER_APOSTROPHE.sub("'", text)
+    quoted = cleaned.lstrip()[:1] in QUOTES
+    cleaned = " ".join(cleaned.translate(_QUOTES_TO_SPACES).split())
+    for _ in range(3):  # "In this regard, I would like to stress that on the whole, ..."
+        before = cleaned
         m = STOP_TAIL.search(cleaned)
-    if m:
-        cleaned = cleaned[: m.start()]
-    parts = cleaned.split()
+        lead = cleaned[: m.start()].split() if m else []
+        if m and m.group() == "," and 0 < len(lead) <= 3 and lead[0].lower() in PREPOSITIONS | LEADING_FILLER:
+            cleaned = cleaned[m.end() :].strip()
+        frame = SPEECH_FRAME.match(cleaned)
+        if frame:
+            cleaned = cleaned[frame.end() :]
+        if cleaned == before:
+            break
+    m = STOP_TAIL.search(cleaned)
+    parts = (cleaned[: m.start()] if m else cleaned).split()
     while parts and parts[0].lower() in LEADING_FILLER:
         parts.pop(0)
-    parts = parts[:words]
-    while parts and parts[-1].lower() in DROP_AT_END:
-        parts.pop()
-    return " ".join(parts)
+    parts = [w for w in parts if not _is_filler(w) and not REMNANT.fullmatch(w)]
+    if parts and quoted and parts[0].lower() in FUNCTION_WORDS and parts[0].lower() != "i":
+        parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
+    return parts, quoted
+
+
+def _is_filler(word: str) -> bool:
+    low = word.lower()
+    if low in FILLER_ADVERBS:
+        return True
+    return word.islower() and len(low) >= 6 and low.endswith("ly") and low not in NOT_ADVERBS
+
+
+def _cut_ok(words: list[str], i: int) -> bool:
+    """May a label end after ``words[:i]``: at a phrase boundary, on a word that completes the phrase."""
+    last, low = words[i - 1], words[i - 1].lower()
+    nxt = words[i].lower() if i < len(words) else None
+    if low in BAD_END or POSSESSIVE.search(low) or _is_filler(last):
+        return False
+    if any(w.lower() in FIRST_PERSON and w != "US" for w in words[:i]):
+        return False  # "Germany has prevented us": a quote's first person means nothing in a headline
+    if nxt is None:
+        return True
+    boundary = nxt in PREPOSITIONS or nxt in CONJUNCTIONS or nxt in RELATIVES or (
+        len(nxt) > 4 and nxt.endswith(("ing", "ed")) and low not in AUXILIARIES)
+    if not boundary:
+        return False
+    wants_more = nxt in PREPOSITIONS or nxt in CONJUNCTIONS
+    if wants_more and i >= 2 and words[i - 2].lower() in COPULAS:
+        return False  # "it is concerned | about", "Washington is willing | to"
+    if nxt == "to" and low in TO_VERBS:
+        return False
+    if nxt in PREPOSITIONS and len(low) > 4 and low.endswith(("ing", "ed")):
+        return False  # "the discussion focused | on", "it was forced | to"
+    return True
+
+
+def _strong(words: list[str], i: int) -> bool:
+    """Does ``words[:i]`` say something: two content words, and no noun left waiting for its "to ..."."""
+    content = [w for w in words[:i] if w.lower() not in FUNCTION_WORDS]
+    if i < len(words) and words[i].lower() == "to" and words[i - 1].lower() in TO_NOUNS:
+        return False
+    if len(content) >= 2:
+        return True
+    whole_clause = i == len(words) and any(w.lower() in AUXILIARIES for w in words[:i])  # "there is no famine"
+    return len(content) == 1 and (whole_clause or words[0].lower() == "to")
+
+
+def _fit(words: list[str], budget: int) -> str | None:
+    """The words as text within ``budget`` characters, dropping articles (headline style) if need be."""
+    text = " ".join(words)
+    if len(text) <= budget:
+        return text
+    text = " ".join(w for w in words if w.lower() not in ARTICLES)
+    return text if len(text) <= budget else None
+
+
+def phrase(text: str | None, words: int = WORDS_PREFERRED, budget: int = MAX_CHARS) -> tuple[str, str]:
+    """(strong, weak): the longest cut of the content that ends well and says something (within
+    ``words`` words, else within WORDS_AT_MOST), and the longest that merely ends well; "" for none."""
+    if not text:
+        return "", ""
+    parts, _quoted = _words(text)
+    if parts and parts[0].lower() in AUXILIARIES:
+        return "", ""  # "... something Ryabkov denied | was Russia's intent": the object is behind us
+    strong = weak = ""
+    for limit in (words, max(words, WORDS_AT_MOST)):
+        for i in range(min(limit, len(parts)), 0, -1):
+            if not _cut_ok(parts, i):
+                continue
+            fitted = _fit(parts[:i], budget)
+            if fitted is None:
+                continue
+            if _strong(parts, i):
+                return fitted, weak or fitted
+            weak = weak or fitted
+        if limit >= WORDS_AT_MOST:
+            break
+    return strong, weak
+
+
+def tail(text: str | None, words: int = WORDS_PREFERRED) -> str:
+    """The first few words of a phrase, cut where it ends well ("" when nothing does)."""
+    strong, weak = phrase(text, words)
+    return strong or weak
 
 
 def plural(verb: str) -> str:
@@ -148,6 +299,14 @@ def label(*args, **kwargs) -> str:
     return text[:1].upper() + text[1:]
 
 
+WARNING_TOPICS = frozenset({topic for _p, type_, topic in TOPICS if type_ == "warning"} | {"sanctions", "invasion"})
+SPEECH = frozenset({"statement", "denial", "appeal", "demand", "warning", "accusation"})
+
+
+def _agree(verb: str, many: bool) -> str:
+    return plural(verb) if many else verb
+
+
 def _label(
     predicate: str, type_: str, say: str, agents: list[Actor], others: list[Actor], rest: str | None,
     topic: str | None, place: str | None,
@@ -168,19 +327,65 @@ def _label(
     if not agent_names and type_ == "agreement":
         return f"{_join(other_names)} agree {predicate_noun(rest)}".strip()
     subject = _join(agent_names) or "Someone"
-    if len(agent_names) > 1:
-        say = plural(say)
+    many = len(agent_names) > 1
+    say = _agree(say, many)
     obj = _join(other_names)
-    if type_ == "warning" and topic and predicate != "alarm":
+    if type_ == "warning" and topic in WARNING_TOPICS and predicate != "alarm":
         if predicate in ("vow", "threaten"):
             return " ".join(x for x in (subject, say, topic) if x)
-        verb = "warns" if predicate in ("say", "tell", "add", "warn", "statement") else say
+        verb = _agree("warns", many) if predicate in ("say", "tell", "add", "warn", "statement") else say
         return " ".join(x for x in (subject, verb, obj, f"of {topic}") if x)
     if predicate == "statement":
-        return f"{subject} issues statement" + (f" on {topic}" if topic else "")
-    speech = type_ in ("statement", "denial", "appeal", "demand", "warning", "accusation")
+        return f"{subject} {_agree('issues', many)} statement" + (f" on {topic}" if topic else "")
+    speech = type_ in SPEECH
     if obj and not speech:
         return f"{subject} {say} {obj}"
     if not obj and say.endswith(" on"):
         say = say[:-3]
-    return " ".join(x for x in (subject, say, obj, tail(rest, 5 if speech else 3)) if x)
+    if speech and rest:
+        return _speech_label(predicate, type_, subject, say, obj, rest, topic, many)
+    head = " ".join(x for x in (subject, say, obj) if x)
+    strong, weak = phrase(rest, 5 if speech else 3, MAX_CHARS - len(head) - 1)
+    return " ".join(x for x in (head, strong or weak) if x)
+
+
+def _speech_label(
+    predicate: str, type_: str, subject: str, say: str, obj: str, rest: str, topic: str | None, many: bool
+) -> str:
+    """Reported speech: the content cut where it ends well; else its topic; else what the speaker did."""
+    text = " ".join(INNER_APOSTROPHE.sub("'", rest).translate(_QUOTES_TO_SPACES).split())
+    aim = AIM_FRAME.match(text)
+    if aim and predicate in ("say", "tell", "add", "statement"):  # "Our aim is to support Ukraine" -> aims to
+        say, obj, rest = _agree("aims", many), "", text[aim.end() :]
+    if not obj and say.split()[0] in ("tells", "tell"):
+        addressee = ADDRESSEE.match(text)  # "told reporters ...": the addressee opens the content
+        if addressee:
+            obj, rest = addressee.group(), text[addressee.end() :]
+    head = " ".join(x for x in (subject, say, obj) if x)
+    if not any(c.isalnum() for c in rest):
+        return head  # nothing reported: "South Korea says"
+    if not _words(rest)[0]:
+        return head  # the content is all circumstance: "sounded the alarm | over ..."
+    strong, weak = phrase(rest, WORDS_PREFERRED, MAX_CHARS - len(head) - 1)
+    first = (rest.split() or [""])[0].lower().strip(QUOTES)
+    if say.split()[0] in CLAUSE_VERBS and first in PREPOSITIONS - {"of", "about", "to"}:
+        strong = weak = ""  # "told ... in Tirana": no content, only circumstances
+    if strong:
+        return f"{head} {strong}"
+    if topic:
+        return _topic_label(predicate, subject, obj, topic, many)
+    addressee = say.split()[0] == "tells" and weak[:1].isupper() and rest.lstrip()[:1] not in QUOTES
+    if weak and (addressee or say.split()[0] not in CLAUSE_VERBS):  # "China tells The Hague"
+        return f"{head} {weak}"
+    if obj:
+        return head
+    return f"{subject} {_agree(FALLBACK.get(type_, 'makes statement'), many)}"
+
+
+def _topic_label(predicate: str, subject: str, obj: str, topic: str, many: bool) -> str:
+    if topic in TOPIC_PHRASES:
+        return f"{subject} {_agree(TOPIC_PHRASES[topic], many)}"
+    verb = TOPIC_VERBS.get(predicate, "comments on")
+    if "{obj}" in verb:
+        verb = verb.replace("{obj}", obj) if obj else verb.replace(" {obj}", "") if predicate == "warn" else "comments on"
+    return f"{subject} {_agree(verb, many)} {topic}"
