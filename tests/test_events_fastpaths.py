@@ -1,7 +1,8 @@
 """The fast paths of event and actor extraction give what the plain definitions give.
 
 find_triggers tries the trigger table only at word starts (and inside words after a non-letter)
-where a lead can begin; tokenize builds parallel lists from one findall; modality and topic_of
+where a lead can begin; tokenize builds parallel lists from one findall (and tokenize_spans from one
+tokenize of a document's sentences); a capitalised word's bits and match_known skip tables that cannot apply; modality and topic_of
 skip their ordered tables when no row can match.  Each is checked here against the plain form
 (the full scanner's finditer, TOKEN.finditer, the ordered tables) on tricky words and random text.
 """
@@ -9,12 +10,16 @@ skip their ordered tables when no row can match.  Each is checked here against t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from timeline.actors.names import TOKEN, tokenize
+from timeline.actors import names
+from timeline.actors.gazetteer import demonyms, first_words, fold, known_people
+from timeline.actors.names import TOKEN, tokenize, tokenize_spans
 from timeline.events import modality as modality_module
 from timeline.events.labels import _TOPICS, topic_of
 from timeline.events.modality import modality
@@ -171,3 +176,71 @@ def test_content_stop_finds_what_the_plain_pattern_finds(text, start):
 
     plain, fast = CONTENT_STOP.search(text, start), _CONTENT_STOP.search(text, start)
     assert (plain and plain.span()) == (fast and fast.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.lists(st.integers(0, 200), max_size=8))
+def test_tokens_of_spans_are_each_spans_tokens(text, cuts):
+    bounds = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    spans = [(a, b) for a, b in pairwise(bounds)]  # cut anywhere: inside words, on spaces, at ends
+    spans = spans[1::2] + spans[::2] if len(spans) > 2 and cuts and cuts[0] % 3 == 0 else spans  # also unordered
+    assert tokenize_spans(text, spans) == [tokenize(text, s, e) for s, e in spans]
+
+
+def test_tokens_of_sentence_spans():
+    text = "  He met Macron.The U.S.said it was 'deeply concerned'. Putin's aides  ... talked\nto Kiev’s\u00a0envoy. "
+    spans = [(2, 16), (16, 55), (56, 93), (93, 100)]
+    assert tokenize_spans(text, spans) == [tokenize(text, s, e) for s, e in spans]
+
+
+def plain_bits(word: str) -> int:
+    """What a word's bits were defined as before the fast path for capitalised words."""
+    if word[0].isupper():
+        bits = names.UPPER
+    else:
+        bits = names.LOWER_START if word.lower() in names._lower_starts() else 0
+    if bits:
+        bits |= names.HONORIFIC if word.rstrip(".") in names._HONORIFICS else 0
+        bits |= names.NATIONALITY if word in demonyms() else 0
+        bits |= names.TITLE if word.lower() in names._TITLE_ROWS else 0
+        bits |= names.GAZETTEER if word in first_words() else 0
+        bits |= names.GAZETTEER_ONE if 1 in first_words().get(word, ()) else 0
+        bits |= names.NAME if names.is_name_token(word) else 0
+        bits |= names.ORG_HEAD if word in names.ORG_HEADS else 0
+    return bits
+
+
+NAME_WORDS = ("Putin Mr Mr. Mr.. Dr Lady President PRESIDENT Russian Russia Moscow The Tuesday December Center "
+              "O'Brien Jean-Claude X Xi ÉLYSÉE Élysée Kyiv’s US EU NATO Bank Minister Foreign Deputy Sir Hague "
+              "Ab3 A_b Ab- Ab’ Ab'c Ab² Ǆemal ǅemal Ⅻ".split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.sampled_from(NAME_WORDS), st.text(min_size=1, max_size=8),
+                 st.text(alphabet="AaBbÉéß-’'.²3_ ǅ", min_size=1, max_size=6)))
+def test_word_bits_are_the_plain_ones(word):
+    names._BITS.pop(word, None)
+    assert names._BITS[word] == plain_bits(word)
+
+
+def plain_match_known(name: str) -> str | None:
+    parts = name.split()
+    for canonical in known_people():
+        cparts = canonical.split()
+        if fuzz.ratio(fold(parts[-1]), fold(cparts[-1])) < 85:
+            continue
+        if len(parts) == 1 or fuzz.ratio(fold(parts[0]), fold(cparts[0])) >= 75:
+            return canonical
+    return None
+
+
+KNOWN_PARTS = sorted({p for n in ("Vladimir Putin", "Joe Biden", "Sauli Niinistö") for p in n.split()}
+                     | {p for n in known_people() for p in n.split()})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(KNOWN_PARTS), st.text(alphabet="aeinorstuvöPBNS", min_size=1, max_size=9)),
+                min_size=1, max_size=3))
+def test_match_known_is_the_plain_loop(parts):
+    name = " ".join(parts)
+    assert names.match_known.__wrapped__(name) == plain_match_known(name)

@@ -17,7 +17,7 @@ from timeline.actors.names import (
     match_known,
     may_start,
     second_pass,
-    tokenize,
+    tokenize_spans,
 )
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
@@ -109,7 +109,7 @@ def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]
 
 def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     """Find every actor mention in the given sentence spans of ``text``."""
-    tokens = [tokenize(text, start, end) for start, end in sentences]
+    tokens = tokenize_spans(text, sentences)
     starts = [may_start(toks.words) for toks in tokens]
     first = [first_pass(toks, st) for toks, st in zip(tokens, starts)]
     persons = [f for fs in first for f in fs if f.category == "person"]
