@@ -65,8 +65,7 @@ ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 # "should" only when it opens an inverted condition: "should Russia attack").
 STOP_TAIL = re.compile(
     r"\b(?:that|which|who|if|when|as|after|because|while|but|over|amid|in order)\b"
-    r"|\bshould(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b))|(?<!\d),|,(?!\d)|[;:.!?—(\[]",
-    re.IGNORECASE,
+    r"|\bshould(?=\s+(?:[A-Z]|the\b|a\b|an\b))|(?<!\d),|,(?!\d)|[;:.!?—(\[]"
 )
 LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile yet so".split())
 # Adverbs that only pad a headline ("Russia says it is also concerned"); words in -ly go too (below).
@@ -74,7 +73,9 @@ FILLER_ADVERBS = frozenset("also still yet just even already again once very rea
                            "further constantly increasingly immediately".split())
 NOT_ADVERBS = frozenset("ally rally family supply assembly anomaly monopoly italy july multiply comply reply apply "
                         "rely imply daily weekly monthly yearly friendly elderly only early likely unlikely holy "
-                        "fly belly bully jelly lily".split())
+                        "fly belly bully jelly lily deadly costly timely lovely lively lonely orderly "
+                        "scholarly worldly bodily ghastly heavenly neighborly neighbourly sickly stately ugly "
+                        "silly chilly".split())
 ARTICLES = frozenset("the a an".split())
 PREPOSITIONS = frozenset("of to with in on for from by at about against into onto during since until till before "
                          "after toward towards between within without through across under over amid despite via "
@@ -103,8 +104,9 @@ TO_VERBS = frozenset("continue continues want wants wanted need needs hope hopes
 # Reporting verbs whose content is a clause: a bare noun phrase after them reads as a cut.
 CLAUSE_VERBS = frozenset("says tells adds stresses claims warns insists argues notes explains emphasizes "
                          "emphasises believes reports writes thinks articulates said".split())
-ADDRESSEE = re.compile(r"(?:the\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|the press|"
-                       r"state television|television|radio|the newspaper|students|supporters)\b", re.IGNORECASE)
+ADDRESSEE = re.compile(r"(?:(?:the|a|an)\s+)?(?:press briefing|press conference|news conference|news agency|"
+                       r"reporters|journalists|lawmakers|legislators|parliament|press|state television|"
+                       r"television|radio|newspaper|students|supporters)\b", re.IGNORECASE)
 # First-person frames of a quote: "I would like to stress that ..." says nothing; "Our aim is to ..." is an aim.
 SPEECH_FRAME = re.compile(
     r"(?:I|we)\s+(?:(?:would\s+like|want|wish|have|need)\s+to\s+|must\s+|should\s+)?"
@@ -119,6 +121,9 @@ MAX_CHARS = 60
 QUOTES = "“”\"‘’«»„"
 _QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
 INNER_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+SUBORDINATORS = frozenset("once if when although though while because unless whereas since after before as".split())
+WAITING_PREPOSITIONS = frozenset("to on about at of for upon into from".split())
 REMNANT = re.compile(r"'s?")  # "a focus of 's talks": the possessive of a date that was left out
 POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
 # Phrases for a topic when the content itself cannot be cut well: by predicate, "{obj}" the addressee.
@@ -168,10 +173,11 @@ def _words(text: str) -> tuple[list[str], bool]:
     cleaned = " ".join(cleaned.translate(_QUOTES_TO_SPACES).split())
     for _ in range(3):  # "In this regard, I would like to stress that on the whole, ..."
         before = cleaned
-        m = STOP_TAIL.search(cleaned)
-        lead = cleaned[: m.start()].split() if m else []
-        if m and m.group() == "," and 0 < len(lead) <= 3 and lead[0].lower() in PREPOSITIONS | LEADING_FILLER:
-            cleaned = cleaned[m.end() :].strip()
+        m, comma = STOP_TAIL.search(cleaned), COMMA.search(cleaned)
+        lead = cleaned[: comma.start()].split() if comma else []
+        short_lead = m is not None and m.start() == comma.start() and len(lead) <= 3 if comma else False
+        if lead and (_key(lead[0]) in SUBORDINATORS or short_lead and _key(lead[0]) in PREPOSITIONS | LEADING_FILLER):
+            cleaned = cleaned[comma.end() :].strip()  # "On the whole, ...", "Once the border is drawn, ..."
         frame = SPEECH_FRAME.match(cleaned)
         if frame:
             cleaned = cleaned[frame.end() :]
@@ -179,12 +185,17 @@ def _words(text: str) -> tuple[list[str], bool]:
             break
     m = STOP_TAIL.search(cleaned)
     parts = (cleaned[: m.start()] if m else cleaned).split()
-    while parts and parts[0].lower() in LEADING_FILLER:
+    while parts and _key(parts[0]) in LEADING_FILLER:
         parts.pop(0)
     parts = [w for w in parts if not _is_filler(w) and not REMNANT.fullmatch(w)]
-    if parts and quoted and parts[0].lower() in FUNCTION_WORDS and parts[0].lower() != "i":
+    if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
         parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
     return parts, quoted
+
+
+def _key(word: str) -> str:
+    """A word for the tables: lower case, but an acronym stays itself ("WHO" is no relative, "US" no "us")."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 def _is_filler(word: str) -> bool:
@@ -196,11 +207,11 @@ def _is_filler(word: str) -> bool:
 
 def _cut_ok(words: list[str], i: int) -> bool:
     """May a label end after ``words[:i]``: at a phrase boundary, on a word that completes the phrase."""
-    last, low = words[i - 1], words[i - 1].lower()
-    nxt = words[i].lower() if i < len(words) else None
+    last, low = words[i - 1], _key(words[i - 1])
+    nxt = _key(words[i]) if i < len(words) else None
     if low in BAD_END or POSSESSIVE.search(low) or _is_filler(last):
         return False
-    if any(w.lower() in FIRST_PERSON and w != "US" for w in words[:i]):
+    if any(_key(w) in FIRST_PERSON for w in words[:i]):
         return False  # "Germany has prevented us": a quote's first person means nothing in a headline
     if nxt is None:
         return True
@@ -208,25 +219,34 @@ def _cut_ok(words: list[str], i: int) -> bool:
         len(nxt) > 4 and nxt.endswith(("ing", "ed")) and low not in AUXILIARIES)
     if not boundary:
         return False
-    wants_more = nxt in PREPOSITIONS or nxt in CONJUNCTIONS
-    if wants_more and i >= 2 and words[i - 2].lower() in COPULAS:
+    if nxt in WAITING_PREPOSITIONS and i >= 2 and _key(words[i - 2]) in COPULAS:
         return False  # "it is concerned | about", "Washington is willing | to"
     if nxt == "to" and low in TO_VERBS:
         return False
-    if nxt in PREPOSITIONS and len(low) > 4 and low.endswith(("ing", "ed")):
+    if nxt in WAITING_PREPOSITIONS and len(low) > 4 and low.endswith(("ing", "ed")):
         return False  # "the discussion focused | on", "it was forced | to"
     return True
 
 
-def _strong(words: list[str], i: int) -> bool:
-    """Does ``words[:i]`` say something: two content words, and no noun left waiting for its "to ..."."""
-    content = [w for w in words[:i] if w.lower() not in FUNCTION_WORDS]
-    if i < len(words) and words[i].lower() == "to" and words[i - 1].lower() in TO_NOUNS:
+def _has_verb(words: list[str]) -> bool:
+    """A rough test that the words form a clause: an auxiliary, or a later word in -s / -ed."""
+    return any(_key(w) in AUXILIARIES for w in words) or any(
+        w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "ness", "us", "is", "ics")))
+        for w in words[1:])
+
+
+def _strong(words: list[str], i: int, clause: bool = False) -> bool:
+    """Does ``words[:i]`` say something: two content words, no noun left waiting for its "to ...", and
+    a verb when a clause is due ("WHO says public awareness" is no headline)."""
+    if clause and not _has_verb(words[:i]):
+        return False
+    content = [w for w in words[:i] if _key(w) not in FUNCTION_WORDS]
+    if i < len(words) and _key(words[i]) == "to" and _key(words[i - 1]) in TO_NOUNS:
         return False
     if len(content) >= 2:
         return True
-    whole_clause = i == len(words) and any(w.lower() in AUXILIARIES for w in words[:i])  # "there is no famine"
-    return len(content) == 1 and (whole_clause or words[0].lower() == "to")
+    whole_clause = i == len(words) and any(_key(w) in AUXILIARIES for w in words[:i])  # "there is no famine"
+    return len(content) == 1 and (whole_clause or _key(words[0]) == "to")
 
 
 def _fit(words: list[str], budget: int) -> str | None:
@@ -234,17 +254,19 @@ def _fit(words: list[str], budget: int) -> str | None:
     text = " ".join(words)
     if len(text) <= budget:
         return text
-    text = " ".join(w for w in words if w.lower() not in ARTICLES)
+    text = " ".join(w for w in words if _key(w) not in ARTICLES)
     return text if len(text) <= budget else None
 
 
-def phrase(text: str | None, words: int = WORDS_PREFERRED, budget: int = MAX_CHARS) -> tuple[str, str]:
+def phrase(
+    text: str | None, words: int = WORDS_PREFERRED, budget: int = MAX_CHARS, clause: bool = False
+) -> tuple[str, str]:
     """(strong, weak): the longest cut of the content that ends well and says something (within
     ``words`` words, else within WORDS_AT_MOST), and the longest that merely ends well; "" for none."""
     if not text:
         return "", ""
     parts, _quoted = _words(text)
-    if parts and parts[0].lower() in AUXILIARIES:
+    if parts and _key(parts[0]) in AUXILIARIES:
         return "", ""  # "... something Ryabkov denied | was Russia's intent": the object is behind us
     strong = weak = ""
     for limit in (words, max(words, WORDS_AT_MOST)):
@@ -254,7 +276,7 @@ def phrase(text: str | None, words: int = WORDS_PREFERRED, budget: int = MAX_CHA
             fitted = _fit(parts[:i], budget)
             if fitted is None:
                 continue
-            if _strong(parts, i):
+            if _strong(parts, i, clause):
                 return fitted, weak or fitted
             weak = weak or fitted
         if limit >= WORDS_AT_MOST:
@@ -366,7 +388,8 @@ def _speech_label(
         return head  # nothing reported: "South Korea says"
     if not _words(rest)[0]:
         return head  # the content is all circumstance: "sounded the alarm | over ..."
-    strong, weak = phrase(rest, WORDS_PREFERRED, MAX_CHARS - len(head) - 1)
+    clause = say.split()[0] in CLAUSE_VERBS
+    strong, weak = phrase(rest, WORDS_PREFERRED, MAX_CHARS - len(head) - 1, clause)
     first = (rest.split() or [""])[0].lower().strip(QUOTES)
     if say.split()[0] in CLAUSE_VERBS and first in PREPOSITIONS - {"of", "about", "to"}:
         strong = weak = ""  # "told ... in Tirana": no content, only circumstances
