@@ -236,3 +236,30 @@ def test_said_alone_does_not_make_two_outlets_statements_one():
           mention("b", 10, "say", "statement", day("2021-12-14"), "putin",
                   sentence="Putin said a new arsenal of hypersonic missiles was ready.")]
     assert len(cluster_mentions(ms)) == 2
+
+
+def _before(iso: str) -> EventDate:
+    """What a perfect with no date gets: on or before the article's day ("The EU and G7 have met")."""
+    return EventDate(None, None, day(iso).latest, None, mod="BEFORE", source="publication")
+
+
+MET = "The EU and G7 have also met to discuss actions to be taken in the event of Russian aggression."
+
+
+def test_a_publication_day_and_an_earlier_cue_combine_to_on_or_before_the_first_day():
+    accused = "The West has accused the Kremlin of backing separatists since 2014."
+    pub_day = dataclasses.replace(day("2021-12-14"), source="publication")
+    docs = [analysis("a", [mention("a", 10, "accuse", "accusation", pub_day, "west", ("russia",),
+                                   sentence=accused)]),
+            analysis("b", [mention("b", 10, "accuse", "accusation", _before("2021-12-16"), "west", ("russia",),
+                                   sentence=accused)], published="2021-12-16")]
+    events = merge(docs)
+    assert len(events) == 1
+    assert (events[0].value, events[0].latest, events[0].mod) == (None, day("2021-12-14").latest, "BEFORE")
+
+
+def test_a_vague_reading_is_never_a_date_far_from_a_dated_one():
+    docs = [analysis("a", [mention("a", 10, "meet", "meeting", _before("2021-12-14"), "eu", sentence=MET)]),
+            analysis("b", [mention("b", 10, "meet", "meeting", day("2021-12-20"), "eu", sentence=MET)],
+                     published="2021-12-21")]
+    assert len(merge(docs)) == 2

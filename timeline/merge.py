@@ -105,6 +105,11 @@ def _undated_score(a: _Features, b: _Features, text: float) -> float:
     return 1.0 + text
 
 
+def _before_publication(date: EventDate) -> bool:
+    """Only "before the article appeared" ("has long accused")."""
+    return date.source == "publication" and date.mod == "BEFORE" and date.earliest is None and date.latest is not None
+
+
 def _distinctive(ma: EventMention, mb: EventMention, gap: int, speech: bool = False) -> bool:
     """The same kind of act by the same agent on the same day: one event (speech only if ``speech``)."""
     return (ma.type == mb.type and (speech or _family(ma.type) != "say")
@@ -258,6 +263,9 @@ def _best_date(mentions: Sequence[EventMention]) -> tuple[EventDate, tuple[Event
     dated = [m.date for m in mentions if is_dated(m.date) and m.date.source != "publication"]
     if not dated:
         fallback = [m.date for m in mentions if is_dated(m.date)]
+        if any(_before_publication(d) for d in fallback):  # "has long accused" + "has accused" (14th): by the 14th
+            latest = min(d.latest for d in fallback if d.latest)
+            return EventDate(None, None, latest, None, mod="BEFORE", source="publication"), ()
         return (min(fallback, key=sort_key), ()) if fallback else (mentions[0].date, ())
 
     def support(d: EventDate) -> int:
