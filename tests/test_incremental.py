@@ -219,3 +219,19 @@ def test_second_cli_build_keeps_everything_and_matches_a_clean_build(seeds, tmp_
                                 "--no-cache"])
     assert clean.exit_code == 0
     assert (out / "timeline.json").read_bytes() == (tmp_path / "clean" / "timeline.json").read_bytes()
+
+
+def test_deleted_files_are_forgotten(seeds, tmp_path):
+    import sqlite3
+
+    with Store(tmp_path / "s.sqlite") as store:
+        load_paths([seeds], memo=store)
+        store.flush()
+    gone = sorted(seeds.glob("*.txt"))[2]
+    gone.unlink()
+    with Store(tmp_path / "s.sqlite") as store:
+        assert len(load_paths([seeds], memo=store).articles) == 4
+        store.flush()
+    with sqlite3.connect(tmp_path / "s.sqlite") as db:
+        names = [name for (name,) in db.execute("select name from files")]
+    assert len(names) == 4 and not any(gone.name in name for name in names)

@@ -197,14 +197,22 @@ class Store:
                                     pickle.dumps(tuple(articles), protocol=pickle.HIGHEST_PROTOCOL)))
 
     def flush(self) -> None:
-        """Write the files remembered since the last flush, in one transaction."""
+        """Write the files remembered since the last flush, in one transaction, and forget files that
+        no longer exist (entries are named "<path as given>\0<real path>\0<options>")."""
         rows, self._pending_files = self._pending_files, []
-        if rows:
-            self._guarded(self._write_files, rows)
+        try:
+            names = [name for (name,) in self._db.execute("select name from files")]
+        except sqlite3.Error:
+            names = []
+        gone = [(n,) for n in names if n.count("\0") >= 2 and not Path(n.split("\0")[1]).exists()]
+        if rows or gone:
+            self._guarded(self._write_files, (rows, gone))
 
-    def _write_files(self, rows: list[tuple]) -> None:
+    def _write_files(self, changes: tuple[list[tuple], list[tuple]]) -> None:
+        rows, gone = changes
         with self._db:
             self._db.executemany("insert or replace into files values (?, ?, ?, ?)", rows)
+            self._db.executemany("delete from files where name = ?", gone)
             self._db.execute("delete from files where version != ?", (code_version(INGEST_CODE),))
 
     # --- whole builds ---------------------------------------------------------------------
