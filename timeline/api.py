@@ -295,6 +295,17 @@ def _default_title(articles: Sequence[Article]) -> str:
     return f"Timeline of {len(articles)} article{'s' if len(articles) != 1 else ''}{span}"
 
 
+def load(paths: Sequence[str | Path], published: dt.date | None = None, max_bytes: int | None = None, store=None):
+    """``timeline.ingest.load_paths`` with the store's memo of unchanged files, written back after."""
+    from timeline.ingest import load_paths
+
+    log.info("loading %s", ", ".join(str(p) for p in paths))
+    loaded = load_paths(paths, published=published, max_bytes=max_bytes, memo=store)
+    if store is not None:
+        store.flush()
+    return loaded
+
+
 def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str | None = None, workers: int = 1,
           title: str | None = None, cache=None, engine: str = "local",
           scheduler: str | None = None) -> Timeline:
@@ -303,14 +314,9 @@ def build(paths: str | Path | Iterable[str | Path], *, published: dt.date | str 
     ``cache``: path of a store (see timeline.store), or an open one, that keeps loaded files,
     per-article results and merged builds; None loads and analyses everything.
     """
-    from timeline.ingest import load_paths
-
     if isinstance(paths, (str, Path)):
         paths = [paths]
     with _opened(cache) as store:
-        log.info("loading %s", ", ".join(str(p) for p in paths))
-        loaded = load_paths(list(paths), published=_as_date(published), memo=store)
-        if store is not None:
-            store.flush()
+        loaded = load(list(paths), published=_as_date(published), store=store)
         return from_articles(loaded.articles, loaded.errors, workers=workers, title=title, cache=store,
                              engine=engine, scheduler=scheduler)

@@ -69,14 +69,10 @@ def _published(value: str | None, option: str = "--published") -> dt.date | None
 
 
 def _load(paths: list[Path], published: str | None, max_file_size: float | None = None, store=None):
-    from timeline.ingest import load_paths
+    from timeline.api import load
 
     max_bytes = int(max_file_size * 2**20) if max_file_size else None
-    logging.getLogger("timeline").info("loading %s", ", ".join(str(p) for p in paths))
-    loaded = load_paths(paths, published=_published(published), max_bytes=max_bytes, memo=store)
-    if store is not None:
-        store.flush()
-    return loaded
+    return load(paths, published=_published(published), max_bytes=max_bytes, store=store)
 
 
 def _report_errors(errors: tuple[LoadError, ...] | list[LoadError]) -> None:

@@ -66,7 +66,7 @@ def resolve_text(text: str, published: dt.date | None, regions: Sequence[Span] |
             previous, previous_end = reading, end
             history.append(reading)
     out = _merge_clock_and_day(text, out)
-    return tuple(_ordered_month_ranges(text, _distributed_sets(text, _restated_clocks(text, out))))
+    return tuple(_apply_pair_rules(text, out))
 
 
 def _candidates(text: str, spans: Sequence[Span], windowed: bool = True) -> list[tuple[int, int, int, re.Match]]:
@@ -207,50 +207,58 @@ def _merge_clock_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _restated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+Pair = tuple[Timex, Timex]
+
+
+def _restated_clock(text: str, t: Timex, nxt: Timex) -> Pair | None:
     """'at 4 in the morning (4 a.m. EDT Thursday)': a clock restated in brackets with its day is on that day."""
-    out = list(timexes)
-    for i in range(len(out) - 1):
-        t, nxt = out[i], out[i + 1]
-        if _is_clock(t) and _is_clock(nxt) and "+" in nxt.rule and _OPEN_PAREN_GAP.fullmatch(text[t.end : nxt.start]):
-            out[i] = replace(t, value=f"{nxt.value[:10]}{t.value[10:]}", earliest=nxt.earliest,  # type: ignore[index]
-                             latest=nxt.latest, anchor=nxt.anchor)
-    return out
+    if _is_clock(t) and _is_clock(nxt) and "+" in nxt.rule and _OPEN_PAREN_GAP.fullmatch(text[t.end : nxt.start]):
+        return replace(t, value=f"{nxt.value[:10]}{t.value[10:]}", earliest=nxt.earliest,  # type: ignore[index]
+                       latest=nxt.latest, anchor=nxt.anchor), nxt
+    return None
 
 
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|or|,)\s*", re.I)
 
 
-def _distributed_sets(text: str, timexes: list[Timex]) -> list[Timex]:
+def _distributed_set(text: str, t: Timex, nxt: Timex) -> Pair | None:
     """'on Monday and Tuesday nights': a weekday coordinated with a recurring weekday part recurs alike."""
-    out = list(timexes)
-    for i in range(len(out) - 1):
-        t, nxt = out[i], out[i + 1]
-        if t.rule == "weekday" and nxt.rule == "set-weekday" and nxt.value and "T" in nxt.value[9:] \
-                and t.text.lower() in WEEKDAY_NUMBER and _AND_GAP.fullmatch(text[t.end : nxt.start]):
-            value = f"XXXX-WXX-{WEEKDAY_NUMBER[t.text.lower()] + 1}{nxt.value[nxt.value.index('T', 9):]}"
-            out[i] = replace(t, type="SET", value=value, grain=None, earliest=None, latest=None, mod=None,
-                             anchor="absolute", rule=f"{t.rule}+{nxt.rule}")
-    return out
+    if t.rule == "weekday" and nxt.rule == "set-weekday" and nxt.value and "T" in nxt.value[9:] \
+            and t.text.lower() in WEEKDAY_NUMBER and _AND_GAP.fullmatch(text[t.end : nxt.start]):
+        value = f"XXXX-WXX-{WEEKDAY_NUMBER[t.text.lower()] + 1}{nxt.value[nxt.value.index('T', 9):]}"
+        return replace(t, type="SET", value=value, grain=None, earliest=None, latest=None, mod=None,
+                       anchor="absolute", rule=f"{t.rule}+{nxt.rule}"), nxt
+    return None
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
 
 
-def _ordered_month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+def _ordered_month_range(text: str, a: Timex, b: Timex) -> Pair | None:
     """'from January to October' (in November): a year-less month opening a range comes before the month closing it."""
+    if a.grain == b.grain == "month" and a.value and b.value and a.value > b.value \
+            and re.fullmatch(r"\d{4}-\d\d", a.value) and re.fullmatch(r"\d{4}-\d\d", b.value) \
+            and _RANGE_GAP.fullmatch(text[a.end : b.start]):
+        if a.rule == "month":
+            year = int(b.value[:4]) - (a.value[5:] > b.value[5:])
+            return _with_value(a, f"{year:04d}{a.value[4:]}"), b
+        if b.rule == "month":
+            year = int(a.value[:4]) + (b.value[5:] < a.value[5:])
+            return a, _with_value(b, f"{year:04d}{b.value[4:]}")
+    return None
+
+
+# Rules over two neighbouring expressions, each applied along the whole list in this order.
+PAIR_RULES = (_restated_clock, _distributed_set, _ordered_month_range)
+
+
+def _apply_pair_rules(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.grain == b.grain == "month" and a.value and b.value and a.value > b.value \
-                and re.fullmatch(r"\d{4}-\d\d", a.value) and re.fullmatch(r"\d{4}-\d\d", b.value) \
-                and _RANGE_GAP.fullmatch(text[a.end : b.start]):
-            if a.rule == "month":
-                year = int(b.value[:4]) - (a.value[5:] > b.value[5:])
-                out[i] = _with_value(a, f"{year:04d}{a.value[4:]}")
-            elif b.rule == "month":
-                year = int(a.value[:4]) + (b.value[5:] < a.value[5:])
-                out[i + 1] = _with_value(b, f"{year:04d}{b.value[4:]}")
+    for rule in PAIR_RULES:
+        for i in range(len(out) - 1):
+            changed = rule(text, out[i], out[i + 1])
+            if changed is not None:
+                out[i], out[i + 1] = changed
     return out
 
 
