@@ -13,7 +13,7 @@ from dataclasses import replace
 from timeline.timex import calendar as cal
 from timeline.timex.absolute import _year_ago
 from timeline.timex.amounts import _duration_value
-from timeline.timex.lexicon import NAME_HEAD_RE, PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
+from timeline.timex.lexicon import NAME_HEAD_RE, NOWADAYS_NOUNS, PART_OF_DAY_CODE, WEEKDAY_NUMBER, number_value, unit_of
 from timeline.timex.reading import GRAIN_ORDER, Context, Reading, _capitalized, _g, unresolved
 from timeline.timex.tense import prospective
 
@@ -23,8 +23,13 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+_NOWADAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(NOWADAYS_NOUNS) + r")\b")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", m.group("deictic").lower())
+    if word == "today" and _NOWADAYS.match(ctx.text, ctx.end):
+        return None  # "today's youth": the present age, not the day
     if ctx.pub is None:
         return unresolved("TIME" if word == "tonight" else "DATE")
     d = ctx.pub + dt.timedelta(days=_DEICTIC[word])
