@@ -26,10 +26,15 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0,
 _NOWADAYS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(NOWADAYS_NOUNS) + r")\b")
 
 
+_ACRONYM_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,5})\s+$")
+
+
 def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", m.group("deictic").lower())
     if word == "today" and _NOWADAYS.match(ctx.text, ctx.end):
         return None  # "today's youth": the present age, not the day
+    if m.group("deictic")[0].isupper() and _ACRONYM_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "USA Today", "VOA Today": a title
     if ctx.pub is None:
         return unresolved("TIME" if word == "tonight" else "DATE")
     d = ctx.pub + dt.timedelta(days=_DEICTIC[word])
@@ -328,8 +333,13 @@ def narrative_base(ctx: Context, unit: str) -> Reading:
     return Reading("DATE", value, grain, anchor="publication", reason="no earlier date in the text")
 
 
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
 def narrative(m: re.Match, ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m.group("phrase").lower()).split()
+    if words[-1] in ("before", "after") and _GERUND_AFTER.match(ctx.text, ctx.end):
+        return None  # "later in the day before returning home": 'before' governs the gerund, 'the day' is not shifted
     unit = next((w for w in reversed(words) if w in ("day", "morning", "afternoon", "evening", "night", "week",
                                                         "month", "quarter", "year")), "day")
     if "next" in words or "following" in words or words[-1] == "after":
