@@ -43,6 +43,13 @@ def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", d.isoformat(), "day", anchor="publication")
 
 
+def ordinal_day_now(m: re.Match, ctx: Context) -> Reading | None:
+    """'It's the second day of an offensive': the present tense makes it the day of writing."""
+    if ctx.pub is None:
+        return unresolved()
+    return Reading("DATE", ctx.pub.isoformat(), "day", anchor="publication")
+
+
 def deictic_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
     word = m.group("deictic").lower()
     part = m.group("part").lower()

@@ -146,6 +146,9 @@ RULES: tuple[Rule, ...] = (
          r.part_of_day_in_focus, type="TIME"),
     Rule("deictic-day", rf"{B}(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow){E}",
          r.deictic_day),
+    # "It's the second day of an offensive", "today is the eighth day of Desert Shield": the day of writing
+    Rule("ordinal-day-now", rf"{B}(?:today|it|this)(?:\s+is|['’]s)\s+(?P<t>(?:the\s+)?{ORD}\s+(?:straight\s+|consecutive\s+)?day){E}",
+         r.ordinal_day_now),
     Rule("weekday-part-of-day", rf"{B}(?:(?P<rel>last|next|this|coming|past)\s+)?{WDAY}\s+(?P<part>{PART_OF_DAY_RE}){E}",
          r.weekday),
     Rule("weekday", rf"{B}(?:(?P<rel>last|next|this|this\s+coming|coming|this\s+past|past|the\s+previous|the\s+preceding|"

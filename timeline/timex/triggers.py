@@ -68,6 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "mid-part-of-day": frozenset({"mid", "midmorning", "midafternoon", "midevening"}),
     "part-of-day-the": frozenset({"morning", "afternoon", "evening"}),
     "deictic-day": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
+    "ordinal-day-now": frozenset({"day"}),
     "weekday-part-of-day": WEEKDAYS,
     "weekday": WEEKDAYS,
     "weekday-before-after": WEEKDAYS,
