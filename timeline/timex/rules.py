@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
          a.season),
     Rule("quarter", rf"{B}(?:the\s+)?(?:(?P<rel>this|last|next|latest|current|comparable)\s+)?(?:(?P<yearref>this|last|next)\s+year'?s\s+)?"
          rf"(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+)?"
-         rf"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s(?:fiscal\s+|calendar\s+)?"
+         rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s(?:fiscal\s+|calendar\s+)?"
          rf"(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?{YEAR})?{E}", a.quarter),
     # "the third-quarter results": the article belongs to the noun, the timex is the adjective
     Rule("quarter-adjective", rf"{B}(?:(?P<yearpre>1\d{{3}}|20\d\d)\s+|(?P<yearago>year-ago|year-earlier)\s+)?"
