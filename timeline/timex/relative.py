@@ -395,6 +395,10 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     num = _g(m, "num")
     n = number_value(num) if num else None
     sign = -1 if direction in ("ago", "before", "earlier", "previously") else 1
+    if n is None and direction != "ago" and not direction.startswith(("from", "hence")):
+        # "a few days later", "months earlier": an unknown step from the date in focus, not the future or the
+        # past of the publication date; TimeBank reads them as vague durations (PXD)
+        return Reading("DURATION", _duration_value(None, m.group("unit")), None)
     if n is None:
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, anchor="publication")
     if n != int(n) or n > 5000:
