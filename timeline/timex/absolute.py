@@ -367,6 +367,10 @@ def _previous_quarter(pub: dt.date) -> dt.date:
 _ENDED = re.compile(r"\s+(?:that\s+)?(ended|ending|ends)\s+([A-Z][a-z]+)\.?\s+\d")
 
 
+_RESULTS_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profit|profits|earnings|results|net|sales|revenue)\b",
+                            re.I)
+
+
 def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
@@ -386,7 +390,9 @@ def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
             year = ctx.pub.year if month >= ctx.pub.month else ctx.pub.year + 1
         middle = cal.add_months(dt.date(year, month, 1), -1)  # "the quarter ended July 31": May to July, mostly Q2
         return Reading("DATE", cal.value_of(middle, "quarter"), "quarter", anchor="publication")
-    if rel in ("this", "current"):
+    if rel == "this" and _RESULTS_AFTER.match(ctx.text, ctx.end):
+        d = reported  # "This quarter's loss includes charges" early in the next quarter: the quarter reported on
+    elif rel in ("this", "current"):
         d = ctx.pub
     elif rel in ("the", "fiscal", "latest", "same", "comparable"):
         d = reported
