@@ -371,6 +371,12 @@ _RESULTS_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profit|pro
                             re.I)
 
 
+def half_of_year(m: re.Match, ctx: Context) -> Reading | None:
+    """'the first two quarters of 1990': its first half (1990-H1); 'the last two quarters of 1990': 1990-H2."""
+    half = 1 if m.group("which").lower() == "first" else 2
+    return Reading("DATE", f"{m.group('year')}-H{half}", "quarter")
+
+
 def quarter_relative(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()

@@ -131,6 +131,8 @@ RULES: tuple[Rule, ...] = (
          rf"last\s+year|the\s+(?P<unit2>quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
          rf"|last\s+year['’]s\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?:quarter|period)){E}",
          a.same_period_last_year),
+    Rule("half-of-year", rf"{B}(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?{YEAR}{E}",
+         a.half_of_year, relative=False),
     Rule("quarter-year", rf"{B}the\s+(?P<year>1\d{{3}}|20\d\d)\s+(?P<unit>quarter|period){E}", a.quarter_of_year),
     Rule("quarter-the", rf"{B}the\s+(?P<unit>quarter){E}(?!\s+(?:of\s+)?(?:a\s+)?(?:century|mile|percent|point))",
          a.quarter_relative),

@@ -62,6 +62,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "quarter-relative": frozenset({"quarter", "period", "half"}),
     "quarter-the": frozenset({"quarter"}),
     "same-period-last-year": frozenset({"quarter", "period", "month"}),
+    "half-of-year": frozenset({"quarters"}),
     "quarter-year": frozenset({"quarter", "period"}),
     "year-earlier-adj": frozenset({"ago", "earlier"}),
     "deictic-part-of-day": PARTS,
