@@ -5,6 +5,7 @@ and the topics of reported speech that sharpen a statement's type (a threat make
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline.actors.tables import KNOWN_ALIASES
 from timeline.model import Actor
@@ -59,6 +60,8 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 # ASCII letter case-insensitively without being one ("İ ı ſ K"; checked over all of Unicode by
 # tests/test_events_fastpaths.py): then every row is tried.
 _TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
+_TOPIC_GUARDS = tuple((k, w) for k, words in enumerate(_TOPIC_WORDS) if words for w in words)  # (row, word)
+_UNGUARDED = frozenset(k for k, words in enumerate(_TOPIC_WORDS) if words is None)
 ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 # ---- phrases: where reported content may be cut --------------------------------------------------
 # A clause ends at a relative or subordinating word, or at punctuation (not the comma inside "1,000";
@@ -141,10 +144,13 @@ def topic_of(content: str | None) -> tuple[str | None, str | None]:
     """(type override, topic) for a piece of reported speech."""
     if not content:
         return None, None
-    low = None if ASCII_LOOKALIKES.search(content) else content.lower()
-    for (pattern, type_, topic), words in zip(_TOPICS, _TOPIC_WORDS):
-        if low is not None and words is not None and not any(w in low for w in words):
-            continue
+    if ASCII_LOOKALIKES.search(content):
+        rows: Iterable[int] = range(len(_TOPICS))
+    else:  # the rows one of whose words the content has, in table order: one pass over the guards
+        low = content.lower()
+        rows = sorted({k for k, w in _TOPIC_GUARDS if w in low} | _UNGUARDED)
+    for k in rows:
+        pattern, type_, topic = _TOPICS[k]
         if pattern.search(content):
             return type_, topic
     return None, None
@@ -171,9 +177,10 @@ def _words(text: str) -> tuple[list[str], bool]:
     cleaned = INNER_APOSTROPHE.sub("'", text)
     quoted = cleaned.lstrip()[:1] in QUOTES
     cleaned = " ".join(cleaned.translate(_QUOTES_TO_SPACES).split())
+    m = STOP_TAIL.search(cleaned)  # kept up to date with ``cleaned``
     for _ in range(3):  # "In this regard, I would like to stress that on the whole, ..."
         before = cleaned
-        m, comma = STOP_TAIL.search(cleaned), COMMA.search(cleaned)
+        comma = COMMA.search(cleaned)
         lead = cleaned[: comma.start()].split() if comma else []
         short_lead = m is not None and m.start() == comma.start() and len(lead) <= 3 if comma else False
         if lead and (_key(lead[0]) in SUBORDINATORS or short_lead and _key(lead[0]) in PREPOSITIONS | LEADING_FILLER):
@@ -183,11 +190,12 @@ def _words(text: str) -> tuple[list[str], bool]:
             cleaned = cleaned[frame.end() :]
         if cleaned == before:
             break
-    m = STOP_TAIL.search(cleaned)
+        m = STOP_TAIL.search(cleaned)
     parts = (cleaned[: m.start()] if m else cleaned).split()
     while parts and _key(parts[0]) in LEADING_FILLER:
         parts.pop(0)
-    parts = [w for w in parts if not _is_filler(w) and not REMNANT.fullmatch(w)]
+    dropped = _DROPPED
+    parts = [w for w in parts if not dropped[w]]
     if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
         parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
     return parts, quoted
@@ -205,13 +213,36 @@ def _is_filler(word: str) -> bool:
     return word.islower() and len(low) >= 6 and low.endswith("ly") and low not in NOT_ADVERBS
 
 
-def _cut_ok(words: list[str], i: int) -> bool:
-    """May a label end after ``words[:i]``: at a phrase boundary, on a word that completes the phrase."""
-    last, low = words[i - 1], _key(words[i - 1])
-    nxt = _key(words[i]) if i < len(words) else None
+class _Dropped(dict):
+    """word -> whether _words leaves it out (a padding adverb, a remnant of a removed date)."""
+
+    def __missing__(self, word: str) -> bool:
+        drop = _is_filler(word) or REMNANT.fullmatch(word) is not None
+        if len(self) >= 1 << 16:  # a bound for long-running processes
+            self.clear()
+        self[word] = drop
+        return drop
+
+
+_DROPPED = _Dropped()
+
+
+def _first_person(keys: list[str]) -> int:
+    """The position of the first first-person word among ``keys`` (their _key), else their length."""
+    return next((k for k, key in enumerate(keys) if key in FIRST_PERSON), len(keys))
+
+
+def _cut_ok(words: list[str], i: int, keys: list[str] | None = None, first_person: int | None = None) -> bool:
+    """May a label end after ``words[:i]``: at a phrase boundary, on a word that completes the phrase.
+    ``keys``: the _key of (at least) ``words[:i + 1]``; ``first_person``: :func:`_first_person` of
+    them, or any number >= i when none of ``words[:i]`` is one (phrase computes both once)."""
+    if keys is None:
+        keys = [_key(w) for w in words[: i + 1]]
+    last, low = words[i - 1], keys[i - 1]
+    nxt = keys[i] if i < len(words) else None
     if low in BAD_END or POSSESSIVE.search(low) or _is_filler(last):
         return False
-    if any(_key(w) in FIRST_PERSON for w in words[:i]):
+    if (_first_person(keys[:i]) if first_person is None else first_person) < i:
         return False  # "Germany has prevented us": a quote's first person means nothing in a headline
     if nxt is None:
         return True
@@ -219,7 +250,7 @@ def _cut_ok(words: list[str], i: int) -> bool:
         len(nxt) > 4 and nxt.endswith(("ing", "ed")) and low not in AUXILIARIES)
     if not boundary:
         return False
-    if nxt in WAITING_PREPOSITIONS and i >= 2 and _key(words[i - 2]) in COPULAS:
+    if nxt in WAITING_PREPOSITIONS and i >= 2 and keys[i - 2] in COPULAS:
         return False  # "it is concerned | about", "Washington is willing | to"
     if nxt == "to" and low in TO_VERBS:
         return False
@@ -265,13 +296,19 @@ def phrase(
     ``words`` words, else within WORDS_AT_MOST), and the longest that merely ends well; "" for none."""
     if not text:
         return "", ""
-    parts, _quoted = _words(text)
+    return _phrase_of(_words(text)[0], words, budget, clause)
+
+
+def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple[str, str]:
+    """:func:`phrase` of a content whose :func:`_words` are ``parts``."""
     if parts and _key(parts[0]) in AUXILIARIES:
         return "", ""  # "... something Ryabkov denied | was Russia's intent": the object is behind us
+    keys = [_key(w) for w in parts[: max(words, WORDS_AT_MOST) + 1]]  # what _cut_ok looks at, once
+    first_person = _first_person(keys)
     strong = weak = ""
     for limit in (words, max(words, WORDS_AT_MOST)):
         for i in range(min(limit, len(parts)), 0, -1):
-            if not _cut_ok(parts, i):
+            if not _cut_ok(parts, i, keys, first_person):
                 continue
             fitted = _fit(parts[:i], budget)
             if fitted is None:
@@ -386,10 +423,11 @@ def _speech_label(
     head = " ".join(x for x in (subject, say, obj) if x)
     if not any(c.isalnum() for c in rest):
         return head  # nothing reported: "South Korea says"
-    if not _words(rest)[0]:
+    parts = _words(rest)[0]
+    if not parts:
         return head  # the content is all circumstance: "sounded the alarm | over ..."
     clause = say.split()[0] in CLAUSE_VERBS
-    strong, weak = phrase(rest, WORDS_PREFERRED, MAX_CHARS - len(head) - 1, clause)
+    strong, weak = _phrase_of(parts, WORDS_PREFERRED, MAX_CHARS - len(head) - 1, clause)
     first = (rest.split() or [""])[0].lower().strip(QUOTES)
     if say.split()[0] in CLAUSE_VERBS and first in PREPOSITIONS - {"of", "about", "to"}:
         strong = weak = ""  # "told ... in Tirana": no content, only circumstances
