@@ -205,6 +205,8 @@ def month_relative(m: re.Match, ctx: Context) -> Reading | None:
     this = dt.date(ctx.pub.year, month, 1)
     if rel in ("last", "past"):
         d = this if this < first else dt.date(ctx.pub.year - 1, month, 1)
+        if rel == "last" and cal.add_months(d, 1) == first:
+            d = dt.date(d.year - 1, month, 1)  # "last February" on March 1: the month just ended is "last month"
     elif rel == "next":
         d = this if this > first else dt.date(ctx.pub.year + 1, month, 1)
     else:
