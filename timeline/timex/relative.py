@@ -252,8 +252,9 @@ def year_end(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.pub is None:
         return unresolved()
     since = re.search(r"\bsince\s+$", ctx.text[max(0, ctx.start - 8) : ctx.start], re.I)
-    year = ctx.pub.year - 1 if since else ctx.pub.year  # "up 4% since year-end": the last one
-    return Reading("DATE", f"{year:04d}", "year", mod="END", anchor="publication")
+    if since:  # "up 4% since year-end": a change measured from the last close of a year, its last day
+        return Reading("DATE", f"{ctx.pub.year - 1:04d}-12-31", "day", anchor="publication")
+    return Reading("DATE", f"{ctx.pub.year:04d}", "year", mod="END", anchor="publication")
 
 
 def year_ended(m: re.Match, ctx: Context) -> Reading | None:
