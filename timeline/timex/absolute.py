@@ -88,7 +88,12 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
     candidates = [dt.date(y, month, day) for y in years if cal.valid_year(y) and _exists(y, month, day)]
     if not candidates:
         return None
+    if _ENDED_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start) and (done := [c for c in candidates if c <= ctx.pub]):
+        return Reading("DATE", done[-1].isoformat(), "day", anchor="publication")  # "the fiscal year ended Jan. 31"
     return Reading("DATE", pick_by_tense(candidates, ctx.pub, ctx.tense).isoformat(), "day", anchor="publication")
+
+
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$", re.I)  # a period that has ended: the last such day
 
 
 def relative_month_day(m: re.Match, ctx: Context) -> Reading | None:
