@@ -515,4 +515,6 @@ def year_words(m: re.Match, ctx: Context) -> Reading | None:
     if month:
         number = _month_ok(m, month)
         return Reading("DATE", f"{year:04d}-{number:02d}", "month") if number else None
+    if season := _g(m, "season"):  # "the winter of nineteen ninety-four"
+        return Reading("DATE", f"{year:04d}-{SEASON_CODE[season.lower()]}", "quarter")
     return Reading("DATE", f"{year:04d}", "year")

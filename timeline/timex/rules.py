@@ -165,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year-ended", rf"{B}(?P<t>the\s+(?:fiscal\s+)?year)\s+(?:ended|ending|ends|that\s+ended|to)\b", r.year_ended,
          type="DURATION", relative=False),
     Rule("year-words", rf"{B}(?:the\s+year\s+)?(?P<words>{YEAR_WORDS_RE}){E}", a.year_words, relative=False),
+    Rule("season-year-words", rf"{B}(?:the\s+)?(?P<season>{SEASON_RE})\s+(?:of\s+)?(?P<words>{YEAR_WORDS_RE}){E}", a.year_words,
+         relative=False),
     Rule("month-year-words", rf"{B}(?P<month>{MONTH_FULL_RE})\s+(?:of\s+)?(?P<words>{YEAR_WORDS_RE}){E}", a.year_words,
          relative=False),
     Rule("period-the", rf"{B}the\s+(?:full\s+|entire\s+|whole\s+|current\s+)?(?:fiscal\s+)?(?P<unit>year|week|month){E}(?!\s+(?:\d|of|before|after|earlier|later|ago|ended|ending))",

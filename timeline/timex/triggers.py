@@ -79,6 +79,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year-end": frozenset({"end"}),
     "year-ended": frozenset({"year"}),
     "year-words": YEAR_WORDS,
+    "season-year-words": SEASONS,
     "month-year-words": MONTHS,
     "period-the": frozenset({"year", "week", "month"}),
     "period-fuzzy-this": frozenset({"earlier", "later"}),
