@@ -92,6 +92,11 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(n, unit), None)
 
 
+def duration_long(m: re.Match, ctx: Context) -> Reading | None:
+    """'day-long' P1D, 'decades-long' PXY."""
+    return Reading("DURATION", _duration_value(None if m.group("plural") else 1, m.group("unit")), None)
+
+
 def duration_vague(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(None, m.group("unit2")), None)
 

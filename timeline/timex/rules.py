@@ -205,8 +205,10 @@ RULES: tuple[Rule, ...] = (
          rf"remaining|same|other|additional|further|another|full|entire|whole|recent)\s+)?{NUM}\s+(?:more\s+|additional\s+|"
          rf"full\s+|consecutive\s+|straight\s+|successive\s+|trading\s+|business\s+|working\s+)?{UNIT}{E}(?P<half>\s+and\s+a\s+half)?(?![\s-]+old\b)",
          q.duration, type="DURATION", relative=False),
-    Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE})-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", q.duration,
+    Rule("duration-adjective", rf"{B}(?P<num>{NUMBER_RE}|several|many)-(?P<unit>{UNIT_RE})(?=[\s-])(?!-old)", q.duration,
          type="DURATION", relative=False),
+    # "a day-long meeting", "a decades-long battle": one unit, or an unknown number of them
+    Rule("duration-long", rf"{B}(?P<unit>{UNIT_RE})(?P<plural>s)?-long{E}", q.duration_long, type="DURATION", relative=False),
     Rule("duration-bare", after("for", "in", "within", "over", "take", "takes", "last", "lasted") +
          rf"(?:the\s+(?P<rel>past|last|next|coming)\s+)?(?P<unit>minute|hour|day|week|month|year|decade)s{E}",
          q.duration, type="DURATION", relative=False),

@@ -97,6 +97,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "set-weekday": WEEKDAYS,
     "duration-span": UNITS,
     "duration-adjective": UNITS,
+    "duration-long": UNITS,
     "duration-bare": UNITS,
     "duration-the-past": UNITS,
     "duration-ahead": frozenset({"ahead"}),
