@@ -244,3 +244,29 @@ KNOWN_PARTS = sorted({p for n in ("Vladimir Putin", "Joe Biden", "Sauli Niinist�
 def test_match_known_is_the_plain_loop(parts):
     name = " ".join(parts)
     assert names.match_known.__wrapped__(name) == plain_match_known(name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…:\"”’')] ]\n\t\u00a0ab", max_size=12), st.integers(0, 4), st.integers(0, 4))
+def test_terminal_is_the_terminal_pattern(text, cut_start, cut_end):
+    from timeline.events.sentences import TERMINAL, _terminal
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert _terminal(text, start, end) == bool(TERMINAL.search(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(WORDS), st.text(alphabet="saidtelphonISmeɪſ", min_size=1, max_size=9)))
+def test_may_begin_is_the_plain_head_test(word):
+    """_may_begin reads the heads of one word by their first three letters: the same answer as
+    asking every head."""
+    from timeline.events.triggers import TRIGGERS, _may_begin, heads
+
+    if not word.isascii():
+        assert _may_begin(word)
+        return
+    low, exact, prefixes = word.lower(), set(), []
+    for row in TRIGGERS:
+        for head, _whole in heads(row.pattern):
+            (exact.add(head.split(" ")[0].lower()) if " " in head else prefixes.append(head.lower()))
+    assert _may_begin(word) == (low in exact or any(low.startswith(p) for p in prefixes))

@@ -231,6 +231,9 @@ def _lower_starts() -> frozenset[str]:
 # What a word is to first_pass, as bits (0: no mention can begin with it).
 UPPER, LOWER_START, HONORIFIC, NATIONALITY, TITLE, GAZETTEER, NAME, ORG_HEAD, GAZETTEER_ONE = (1 << k for k in range(9))
 LEADS = HONORIFIC | NATIONALITY | TITLE | GAZETTEER
+# A lower-case word that only begins gazetteer forms of several words ("the" of "the West"): without
+# the right second word, first_pass finds nothing there.
+ONLY_LONGER_FORMS = LOWER_START | GAZETTEER
 
 
 class _WordBits(dict):
@@ -417,6 +420,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
     if starts is None:
         starts = may_start(words)
     bits_of = _BITS
+    seconds = second_words()
     heads = [k for k in starts if bits_of[words[k]] & ORG_HEAD]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
     for i in starts:
@@ -424,6 +428,9 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             continue
         tok = words[i]
         bits = bits_of[tok]
+        if bits == ONLY_LONGER_FORMS and not (i + 1 < len(words) and words[i + 1] in seconds.get(tok, ())):
+            done = i + 1  # "the" not followed by "West", "Hague", ...: what the steps below conclude
+            continue
         if not bits & (LEADS | NAME) and not (heads and bits & UPPER and _head_within(heads, i, 8)):
             done = i + 1  # a plain capitalised word ("The", "He", "Tuesday") outside an organisation's name
             continue

@@ -67,10 +67,15 @@ def _known_surnames() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _known_surname_list() -> list[str]:
+    return list(_known_surnames())
+
+
 @lru_cache(maxsize=1 << 14)
 def _closest_known(folded: str) -> tuple[str, float] | None:
     """names.closest_surname over the table of public figures alone: (surname, score) or None."""
-    best = process.extractOne(folded, list(_known_surnames()), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+    best = process.extractOne(folded, _known_surname_list(), scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
     return (best[0], best[1]) if best else None
 
 

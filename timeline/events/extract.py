@@ -178,7 +178,9 @@ def _candidates(
                 obj = roles.first_object(text, found, hit.end, e, quotes, lead=r"\s*(?:on|against)\s+")
             cand.object_role = row.object
             cand.objects = [obj] if obj else []
-        if row.reporting:
+        # a reporting trigger without a speaker is dropped (_keep): its content matters only to the
+        # triggers after it in the sentence (they may be inside it)
+        if row.reporting and (agents or hit is not hits[-1]):
             after = cand.objects[-1].end if cand.objects else hit.end
             if row.pos != NOUN or NOUN_THAT.match(text[hit.end : e]) or any(q[1] <= hit.start for q in quotes):
                 cand.content = content_span(text, (s, e), (hit.start, hit.end), after, quotes)
@@ -422,6 +424,7 @@ def _actor_mentions(article: Article, rec: Recognised, events: list[EventMention
             by_span.setdefault((am.start, am.end), am)
     for found in rec.mentions:
         for f in found:
-            by_span.setdefault((f.start, f.end), ActorMention(article.id, f.start, f.end, f.text,
-                                                              actor_id(f.key), "participant"))
+            if (f.start, f.end) not in by_span:  # (not setdefault: it would build the mention first)
+                by_span[(f.start, f.end)] = ActorMention(article.id, f.start, f.end, f.text, actor_id(f.key),
+                                                         "participant")
     return tuple(by_span[k] for k in sorted(by_span))

@@ -98,7 +98,8 @@ def verb_agent(
         k -= 1
     head = left[k] if k >= 0 else None
     since = head.end if head else floor
-    for p in reversed(list(PRONOUN.finditer(text, since, start))):
+    pronouns = PRONOUN.finditer(text, since, start) if "he" in text[since:start].lower() else ()  # a cheap guard
+    for p in reversed(list(pronouns)):
         if not inside(p.start(), quotes):
             earlier = [m for m in people_before if m.start < p.start()]
             if not earlier:

@@ -23,6 +23,14 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+CLOSERS = "\"”’')]"  # TERMINAL's closing marks
+
+
+def _terminal(text: str, start: int, end: int) -> bool:
+    """``TERMINAL.search(text, start, end)``, read from the end: sentence punctuation, then closing
+    marks, then whitespace (the regex and ``str.rstrip`` agree on what is whitespace)."""
+    body = text[start:end].rstrip().rstrip(CLOSERS)
+    return bool(body) and body[-1] in ".!?…:"
 
 
 class Sentence(NamedTuple):  # immutable; a named tuple is cheaper to build than a frozen dataclass
@@ -76,7 +84,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
             continue
         pieces.append((at, m.end(), True))
         at = m.end()
-    pieces.append((at, end, bool(TERMINAL.search(text, at, end))))
+    pieces.append((at, end, _terminal(text, at, end)))
     out = []
     for s, e, term in pieces:
         raw = text[s:e]

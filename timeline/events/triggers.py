@@ -183,10 +183,11 @@ def heads(pattern: str) -> list[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
-def _word_heads() -> tuple[frozenset[str], tuple[str, ...]] | None:
+def _word_heads() -> tuple[frozenset[str], dict[str, tuple[str, ...]], tuple[str, ...]] | None:
     """What a word (lower case, from where a trigger would start in it) must be for some row to
     match there: one of the first words of heads that go on after a space, or begin with a head of
-    one word.  None when a row has an alternative without literal start (no such filter then)."""
+    one word -- (those first words, heads of one word by their first three letters, shorter heads).
+    None when a row has an alternative without literal start (no such filter then)."""
     exact, prefixes = set(), set()
     for row in TRIGGERS:
         for head, _whole in heads(row.pattern):
@@ -196,7 +197,11 @@ def _word_heads() -> tuple[frozenset[str], tuple[str, ...]] | None:
                 exact.add(head.split(" ")[0].lower())
             else:
                 prefixes.add(head.lower())
-    return frozenset(exact), tuple(sorted(prefixes))
+    by_three: dict[str, tuple[str, ...]] = {}
+    for p in sorted(prefixes):
+        if len(p) >= 3:
+            by_three[p[:3]] = (*by_three.get(p[:3], ()), p)
+    return frozenset(exact), by_three, tuple(sorted(p for p in prefixes if len(p) < 3))
 
 
 def _may_begin(rest: str) -> bool:
@@ -205,9 +210,9 @@ def _may_begin(rest: str) -> bool:
     table = _word_heads()
     if table is None or not rest.isascii():
         return True
-    exact, prefixes = table
+    exact, by_three, short = table
     rest = rest.lower()
-    return rest in exact or rest.startswith(prefixes)
+    return rest in exact or rest.startswith(by_three.get(rest[:3], ())) or rest.startswith(short)
 
 
 @lru_cache(maxsize=1)
