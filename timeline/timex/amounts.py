@@ -97,6 +97,11 @@ def duration_long(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(None if m.group("plural") else 1, m.group("unit")), None)
 
 
+def duration_unknown(m: re.Match, ctx: Context) -> Reading | None:
+    """'for a while': a duration of unknown length and unit (PXX)."""
+    return Reading("DURATION", "PXX", None)
+
+
 def duration_vague(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(None, m.group("unit2")), None)
 

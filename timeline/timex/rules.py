@@ -216,6 +216,12 @@ RULES: tuple[Rule, ...] = (
          q.duration_vague, type="DURATION", relative=False),
     Rule("duration-ahead", rf"{B}the\s+(?P<unit2>day|week|month|year|decade)s\s+ahead{E}", q.duration_vague,
          type="DURATION", relative=False),
+    # "over the years", "in the years that followed": an unknown number of years
+    Rule("duration-the-years", after("over", "in", "during", "through", "throughout")
+         + rf"the\s+(?P<unit2>year|decade)s{E}(?!\s+(?:ahead|to\s+come|of|since|before|after)\b)", q.duration_vague,
+         type="DURATION", relative=False),
+    Rule("duration-while", after("for") + rf"a\s+(?:long\s+|little\s+|short\s+)?while{E}(?!\s+(?:ago|back)\b)",
+         q.duration_unknown, type="DURATION", relative=False),
     Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", q.duration_half,
          type="DURATION", relative=False),
     # -- references

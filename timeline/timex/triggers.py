@@ -101,6 +101,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "duration-bare": UNITS,
     "duration-the-past": UNITS,
     "duration-ahead": frozenset({"ahead"}),
+    "duration-the-years": frozenset({"years", "decades"}),
+    "duration-while": frozenset({"while"}),
     "duration-half": UNITS,
     "ref-recent-period": frozenset({"days", "weeks", "months", "years", "decades"}),
     "ref": REF_WORDS,
