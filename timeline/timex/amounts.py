@@ -27,10 +27,10 @@ def recent_period(m: re.Match, ctx: Context) -> Reading | None:
     """'recent weeks' PXW (TimeBank annotates them as vague durations), 'recent years' PAST_REF."""
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
-    if rel == "recent" and unit in ("years", "decades"):
+    if rel == "recent" and unit in ("years", "decades", "quarters"):
         return Reading("DATE", "PAST_REF", None, anchor="publication")
-    if rel in ("coming", "next") and unit in ("years", "decades"):
-        return Reading("DATE", "FUTURE_REF", None, anchor="publication")
+    if rel in ("coming", "next", "future") and unit in ("years", "decades", "quarters"):
+        return Reading("DATE", "FUTURE_REF", None, anchor="publication")  # "in coming quarters", "future years"
     return Reading("DURATION", _duration_value(None, unit), None)
 
 
@@ -80,8 +80,8 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
             return None
     if unit.lower().startswith("quarter") and (
             (num or "").lower() in ("a", "an") or "-" in m.group(0) and unit.lower().endswith("s")
-            or ctx.text.startswith(" of", ctx.end)):
-        return None  # "three-quarters", "a quarter of the shares": fractions, not periods
+            or (ctx.text.startswith(" of", ctx.end) and n is not None)):
+        return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is time)
     if (num or "").lower() == "one" and unit.lower() == "day" and _SOMEDAY_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         return Reading("DATE", "FUTURE_REF", None, anchor="publication")  # "Islam will one day be ...": some day
     if _g(m, "half") and n is not None:

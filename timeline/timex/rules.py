@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration-half", rf"{B}(?P<half>half\s+an?|a\s+half)[\s-]+(?P<unit>hour|day|year|century|decade){E}", q.duration_half,
          type="DURATION", relative=False),
     # -- references
-    Rule("ref-recent-period", rf"{B}(?:the\s+)?(?P<rel>recent|past|last|coming|next)\s+(?P<unit>days|weeks|months|years|decades){E}",
+    Rule("ref-recent-period", rf"{B}(?:the\s+)?(?P<rel>recent|past|last|coming|next|future)\s+(?P<unit>days|weeks|months|quarters|years|decades){E}",
          q.recent_period, relative=False),
     Rule("ref", rf"{B}(?P<ref>{'|'.join(f'(?:{s})' for s, _ in REFS)}){E}", q.ref, relative=False),
 )

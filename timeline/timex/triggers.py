@@ -104,7 +104,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "duration-the-years": frozenset({"years", "decades"}),
     "duration-while": frozenset({"while"}),
     "duration-half": UNITS,
-    "ref-recent-period": frozenset({"days", "weeks", "months", "years", "decades"}),
+    "ref-recent-period": frozenset({"days", "weeks", "months", "quarters", "years", "decades"}),
     "ref": REF_WORDS,
 }
 
