@@ -58,7 +58,8 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 B = r"(?:(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-)|(?<=\bpost-)|(?<=\bpre-)|(?<![\w$£€#'’/.-]))"  # left boundary: not inside a word, number, amount or path
-E = r"(?:(?=['’]s\b)|(?![\w'’-]|[.,/:]\d))"  # right boundary
+E = r"(?:(?=['’]s\b)|(?=''|’’)|(?<=s)(?=['’](?![\w'’]))|(?![\w'’-]|[.,/:]\d))"  # right boundary; "days''" (a closing
+# quote), "three days' notice" (a plural possessive)
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
