@@ -47,7 +47,8 @@ REFS: tuple[tuple[str, str], ...] = (
     (r"now|nowadays|currently|at present|presently|these days|the present|current", "PRESENT_REF"),
     (r"recently|recent|lately|formerly|the past|recent (?:years|decades)|then[\s-]current|some time ago|a while ago",
      "PAST_REF"),
-    (r"the future|the near future|the distant future|the near term|the short term", "FUTURE_REF"),
+    (r"the future|the near future|the distant future|the near term|the short term|a later date|a future date",
+     "FUTURE_REF"),
 )
 
 # "the future" is a time only as the object of a preposition of time ("in the future", "well into the future",

@@ -27,7 +27,7 @@ PERIODS = frozenset("week weeks month months year years decade century weekend q
 HOLIDAYS = frozenset("christmas new valentine valentines independence fourth july halloween boxing thanksgiving "
                      "memorial labor martin easter good".split())
 REF_WORDS = frozenset("now nowadays currently present presently days current recently recent lately formerly past term "
-                      "future ago".split())
+                      "future ago later".split())
 SET_WORDS = UNITS | frozenset("daily weekly monthly annually yearly hourly nightly annum every each".split())
 YEAR_WORDS = frozenset("nineteen eighteen twenty thousand".split())
 DECADE_WORDS = frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split())
