@@ -174,12 +174,6 @@ _NOUN_CURRENT = re.compile(r"\b(?:the|a)\s+$", re.I)
 _FUTURE_TIME_BEFORE = re.compile(r"\b(?:" + "|".join(FUTURE_TIME_BEFORE) + r")\s+$", re.I)
 
 
-def _discourse_now(ctx: Context) -> bool:
-    """'Now, he says, ...', 'Now, following asset sales, ...': a sentence-opening 'Now' set off by a comma
-    turns to the next point of the story; it names no time (tbaq annotates 0 of 3)."""
-    return ctx.text.startswith(",", ctx.end) and _sentence_initial(ctx)
-
-
 def _current_not_time(ctx: Context) -> bool:
     """'the current account', 'alternating current', 'swept away by the current.'"""
     before = ctx.text[max(0, ctx.start - 14) : ctx.start]
@@ -191,8 +185,6 @@ def _current_not_time(ctx: Context) -> bool:
 def ref(m: re.Match, ctx: Context) -> Reading | None:
     surface = re.sub(r"\s+", " ", m.group("ref"))
     if surface.lower() == "current" and _current_not_time(ctx):
-        return None
-    if surface.lower() == "now" and _discourse_now(ctx):
         return None
     if surface.lower() == "the future" and not _FUTURE_TIME_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         return None
