@@ -270,3 +270,13 @@ def test_may_begin_is_the_plain_head_test(word):
         for head, _whole in heads(row.pattern):
             (exact.add(head.split(" ")[0].lower()) if " " in head else prefixes.append(head.lower()))
     assert _may_begin(word) == (low in exact or any(low.startswith(p) for p in prefixes))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from([w for w in WORDS if w.isascii() and w.isalpha()]),
+                 st.text(alphabet="saidtelphonISmewrkcvAT", min_size=1, max_size=9)))
+def test_word_start_is_the_lead_and_head_test(word):
+    """A new word's trigger offsets come from one match: a lead at its start and a head."""
+    from timeline.events.triggers import _lead_at, _may_begin, _word_start
+
+    assert bool(_word_start().match(word)) == bool(_lead_at(word, 0) and _may_begin(word))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from timeline.actors.names import Tokens, tokenize
@@ -244,15 +244,36 @@ def _ascii_trie(words: set[str]) -> str:
     return "|".join(alts)
 
 
+def _lead_pattern() -> str:
+    """A lead, in ASCII letters of either case (a lead of one letter is that one-letter word)."""
+    longer = _ascii_trie({lead for lead in _leads() if len(lead) > 1})
+    single = [f"[{c}{c.upper()}](?![A-Za-z])" for c in sorted(lead for lead in _leads() if len(lead) == 1)]
+    return "|".join(filter(None, [longer, *single]))
+
+
 @lru_cache(maxsize=1)
 def _scanner() -> re.Pattern[str]:
     """The trigger pattern tried only where a run of ASCII letters (a WORD) starts with a lead:
     one finditer does what a loop over WORDs with the lead filter and ``pattern.match`` did."""
     pattern, _ = _compiled()
-    longer = _ascii_trie({lead for lead in _leads() if len(lead) > 1})
-    single = [f"[{c}{c.upper()}](?![A-Za-z])" for c in sorted(lead for lead in _leads() if len(lead) == 1)]
-    lead = "|".join(filter(None, [longer, *single]))  # a one-letter lead is that one-letter word
-    return re.compile(rf"(?<![A-Za-z])(?=(?-i:{lead})){pattern.pattern}", re.IGNORECASE)
+    return re.compile(rf"(?<![A-Za-z])(?=(?-i:{_lead_pattern()})){pattern.pattern}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _word_start() -> re.Pattern[str]:
+    """For a word of ASCII letters: ``_lead_at(word, 0) and _may_begin(word)`` as one match (heads
+    of lower-case letters as a trie, ASCII-case-insensitive like the leads)."""
+    table = _word_heads()
+    heads = ""
+    if table is not None:
+        exact, by_three, short = table
+        prefixes = {p for ps in by_three.values() for p in ps} | set(short)
+        if all(re.fullmatch("[a-z]+", w) for w in prefixes | exact):
+            heads = f"{_ascii_trie(prefixes)}|(?:{_ascii_trie(set(exact))})\\Z"
+        else:
+            escaped = [*map(re.escape, sorted(prefixes)), f"(?:{'|'.join(map(re.escape, sorted(exact)))})\\Z"]
+            heads = "(?i:" + "|".join(escaped) + ")"
+    return re.compile(rf"(?=(?:{_lead_pattern()}))(?:{heads})")
 
 
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -264,9 +285,13 @@ class _LeadOffsets(dict):
     place the scanner can match is the start of a word or such an offset, since the text between
     words is whitespace."""
 
+    @cached_property
+    def _word_start(self) -> re.Pattern[str]:
+        return _word_start()
+
     def __missing__(self, word: str) -> tuple[int, ...]:
         if word.isascii() and word.isalpha():  # most words: only their start
-            offsets: tuple[int, ...] = (0,) if _lead_at(word, 0) and _may_begin(word) else ()
+            offsets: tuple[int, ...] = (0,) if self._word_start.match(word) else ()
         else:
             offsets = tuple(k for k, c in enumerate(word) if c in ASCII_LETTERS and (
                 k == 0 or word[k - 1] not in ASCII_LETTERS) and _lead_at(word, k) and _may_begin(word[k:]))
