@@ -57,10 +57,8 @@ def _duration_value(n: float | None, unit: str) -> str:
                     return f"PT{head}{rest}{letter2}" if letter2 != "H" else f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
                 return f"P{whole}{letter}{rest}{letter2}" if whole else f"P{rest}{letter2}"
         amount = f"{int(total)}" if total == int(total) else f"{total:g}"
-    if grain == "quarter" and amount != "X":
-        return f"P{int(float(amount)) * 3}M"
     if grain == "quarter":
-        return "PXQ"
+        return f"P{amount}Q"  # "the past two quarters" P2Q, like "several quarters" PXQ
     return f"P{'T' if time else ''}{amount}{letter}"
 
 

@@ -106,7 +106,7 @@ SETS: tuple[tuple[str, str], ...] = (
     (r"daily|every day|each day|a day|per day|nightly|every night", "P1D"),
     (r"weekly|every week|each week|a week|per week", "P1W"),
     (r"monthly|every month|each month|a month|per month", "P1M"),
-    (r"every quarter|each quarter|a quarter", "P3M"),
+    (r"every quarter|each quarter|a quarter", "P1Q"),  # quarters in Q, as durations: P2Q, PXQ
     (r"annually|yearly|every year|each year|a year|per year|per annum", "P1Y"),
     (r"hourly|every hour|an hour|per hour", "PT1H"),
 )
