@@ -23,6 +23,7 @@ from timeline.timex.lexicon import (
     WEEKDAY_NUMBER,
     year_words_value,
 )
+from timeline.timex.tense import sentence_span
 from timeline.timex.reading import (
     NEAR_DAYS,
     NEAR_MONTH_DAYS,
@@ -463,7 +464,22 @@ def _year_ago(ctx: Context, years: int) -> Reading:
     if prev is not None and prev.grain == "quarter" and prev.value and re.fullmatch(r"\d{4}-Q\d", prev.value):
         if int(prev.value[:4]) == ctx.pub.year:
             return Reading("DATE", f"{int(prev.value[:4]) - years:04d}{prev.value[4:]}", "quarter", anchor="timex")
+    lo, _ = sentence_span(ctx.text, ctx.start, ctx.end)
+    if _QUARTER_WORD.search(ctx.text, lo, ctx.start) and (q := _quarter_reported(ctx)):
+        # "sales for the quarter ended Sept. 29 rose from $388.5 million a year earlier": a date came between
+        return Reading("DATE", f"{int(q[:4]) - years:04d}{q[4:]}", "quarter", anchor="timex")
     return Reading("DATE", f"{ctx.pub.year - years:04d}", "year", anchor="publication")
+
+
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
+
+
+def _quarter_reported(ctx: Context) -> str | None:
+    """The quarter last named in the text, if it is one of the publication year."""
+    for r in reversed(ctx.history):
+        if r.grain == "quarter" and r.value and re.fullmatch(r"\d{4}-Q\d", r.value):
+            return r.value if ctx.pub is not None and int(r.value[:4]) == ctx.pub.year else None
+    return None
 
 
 HOLIDAY_RE = "|".join([f"(?:{s})" for s, _, _ in FIXED_HOLIDAYS] + [f"(?:{s})" for s, *_ in MOVABLE_HOLIDAYS]

@@ -87,6 +87,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence around ``text[start:end]`` (within a window; abbreviations end no sentence)."""
+    return _sentence(text, start, end)
+
+
 def _cue(word: str, following: str) -> str | None:
     phrase = _PHRASE_TENSE.get(f"{word} {following}")
     if phrase:
