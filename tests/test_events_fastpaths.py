@@ -280,3 +280,49 @@ def test_word_start_is_the_lead_and_head_test(word):
     from timeline.events.triggers import _lead_at, _may_begin, _word_start
 
     assert bool(_word_start().match(word)) == bool(_lead_at(word, 0) and _may_begin(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab’' \n\t.,-_3é", max_size=14), st.integers(0, 4), st.integers(0, 4))
+def test_last_word_is_the_last_word_pattern(text, cut_start, cut_end):
+    from timeline.events.extract import LAST_WORD, _last_word
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    m = LAST_WORD.search(text[start:end])
+    assert _last_word(text, start, end) == (m.group(1) if m else None)
+
+
+def plain_phrase(text: str, words: int, budget: int, clause: bool) -> tuple[str, str]:
+    """phrase() as first written: every cut tried under both limits, _cut_ok from the words alone."""
+    from timeline.events import labels as lb
+
+    parts = lb._words(text)[0] if text else []
+    if not text or (parts and lb._key(parts[0]) in lb.AUXILIARIES):
+        return "", ""
+    weak = ""
+    for limit in (words, max(words, lb.WORDS_AT_MOST)):
+        for i in range(min(limit, len(parts)), 0, -1):
+            if not lb._cut_ok(parts, i):
+                continue
+            fitted = lb._fit(parts[:i], budget)
+            if fitted is None:
+                continue
+            if lb._strong(parts, i, clause):
+                return fitted, weak or fitted
+            weak = weak or fitted
+        if limit >= lb.WORDS_AT_MOST:
+            break
+    return "", weak
+
+
+PHRASE_WORDS = ("the a it is was we us our Russia said talks on to for of with, that. 's also recently "
+                "willing need to discussion focused I NATO troops in eastern Ukraine and must “ ”").split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=14).map(" ".join), st.integers(1, 6),
+       st.integers(0, 70), st.booleans())
+def test_phrase_is_the_plain_phrase(text, words, budget, clause):
+    from timeline.events.labels import phrase
+
+    assert phrase(text, words, budget, clause) == plain_phrase(text, words, budget, clause)

@@ -48,6 +48,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+@lru_cache(maxsize=1 << 14)
 def actor_id(name: str) -> str:
     return f"actor:{slug(name)}"
 

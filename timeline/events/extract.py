@@ -45,6 +45,13 @@ PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming
 PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
 WORD_AT = re.compile(r"\w+")
 LAST_WORD = re.compile(r"([\w’']+)\s*$")
+_LAST_WORD_REVERSED = re.compile(r"\s*([\w’']+)")
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """``LAST_WORD.search(text[start:end])``'s word, read from the end (the search tries every place)."""
+    m = _LAST_WORD_REVERSED.match(text[start:end][::-1])
+    return m.group(1)[::-1] if m else None
 TALKS_HELD = re.compile(r"\b(?:hold|holds|held|holding|began|begin|opened|open|resumed|after|during|in|at)\s+"
                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 ENDS_WITH_TO = re.compile(r"(?:with|to)$")
@@ -79,8 +86,8 @@ def _gerund_clause(text: str, sentence_start: int, position: int) -> bool:
     trigger = WORD_AT.match(text, position)
     if not trigger or not trigger.group().lower().endswith("ing"):
         return False
-    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
-    return bool(m) and m.group(1).lower() in GERUND_LEADS
+    last = _last_word(text, max(sentence_start, position - 20), position)
+    return last is not None and last.lower() in GERUND_LEADS
 
 
 def _gerund_agent(text: str, found: list, sentence_start: int, position: int) -> list:
@@ -97,20 +104,20 @@ def _gerund_agent(text: str, found: list, sentence_start: int, position: int) ->
 
 def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     """"Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun."""
-    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
-    if not m:
+    last = _last_word(text, max(sentence_start, position - 20), position)
+    if last is None:
         return False
-    word = m.group(1).lower()
+    word = last.lower()
     if _gerund_clause(text, sentence_start, position):
         return False
     if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
         return True
     trigger = WORD_AT.match(text, position)  # not on text[position:]: a copy of the rest of the article
     first = trigger.group().lower() if trigger else ""
-    if first in AMBIGUOUS_S and m.group(1)[0].islower():
+    if first in AMBIGUOUS_S and last[0].islower():
         return word not in SUBJECT_LIKE and not word.endswith("ly")
     if first and not first.endswith(("s", "ed")) and first not in IRREGULAR_PAST:  # a bare form
-        return not (word in BASE_AFTER or m.group(1)[0].isupper() or word.endswith("n't"))
+        return not (word in BASE_AFTER or last[0].isupper() or word.endswith("n't"))
     return False
 
 

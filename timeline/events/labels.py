@@ -306,8 +306,9 @@ def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple
     keys = [_key(w) for w in parts[: max(words, WORDS_AT_MOST) + 1]]  # what _cut_ok looks at, once
     first_person = _first_person(keys)
     strong = weak = ""
+    tried = 0  # cuts up to this many words were tried with the shorter limit: trying them again changes nothing
     for limit in (words, max(words, WORDS_AT_MOST)):
-        for i in range(min(limit, len(parts)), 0, -1):
+        for i in range(min(limit, len(parts)), tried, -1):
             if not _cut_ok(parts, i, keys, first_person):
                 continue
             fitted = _fit(parts[:i], budget)
@@ -318,6 +319,7 @@ def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple
             weak = weak or fitted
         if limit >= WORDS_AT_MOST:
             break
+        tried = min(limit, len(parts))
     return strong, weak
 
 
