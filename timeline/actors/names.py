@@ -472,7 +472,10 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
                 continue
             body = None
             if nationality or (hit is not None and hit[1].category == "country"):
-                body = _demonym_body(toks, i, hit)
+                # a body's head word follows the demonym, or the country and its possessive
+                k = i + 1 if nationality else hit[0] + 1 if hit is not None else i
+                if k < len(words) and words[k].lower() in _HEAD_ROWS:
+                    body = _demonym_body(toks, i, hit)
             if body:
                 done, mention = body
                 found.append(_spokes(toks, i, mention) if mention.category == "organisation" else mention)

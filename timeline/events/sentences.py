@@ -29,7 +29,11 @@ CLOSERS = "\"”’')]"  # TERMINAL's closing marks
 def _terminal(text: str, start: int, end: int) -> bool:
     """``TERMINAL.search(text, start, end)``, read from the end: sentence punctuation, then closing
     marks, then whitespace (the regex and ``str.rstrip`` agree on what is whitespace)."""
-    body = text[start:end].rstrip().rstrip(CLOSERS)
+    return _ends_terminal(text[start:end].rstrip())
+
+
+def _ends_terminal(right_stripped: str) -> bool:
+    body = right_stripped.rstrip(CLOSERS)
     return bool(body) and body[-1] in ".!?…:"
 
 
@@ -78,24 +82,30 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    pieces, at = [], start
+    out: list[tuple[int, int, bool]] = []
+    at = start
     for m in SENTENCE_END.finditer(text, start, end):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
-        pieces.append((at, m.end(), True))
+        _add_piece(out, text, at, m.end(), True)
         at = m.end()
-    pieces.append((at, end, _terminal(text, at, end)))
-    out = []
-    for s, e, term in pieces:
-        raw = text[s:e]
-        s2 = s + len(raw) - len(raw.lstrip())
-        e2 = s + len(raw.rstrip())
-        while e2 - s2 > MAX_SENTENCE:
-            out.append((s2, s2 + MAX_SENTENCE, False))
-            s2 += MAX_SENTENCE
-        if e2 > s2:
-            out.append((s2, e2, term))
+    _add_piece(out, text, at, end, None)
     return out
+
+
+def _add_piece(out: list[tuple[int, int, bool]], text: str, s: int, e: int, term: bool | None) -> None:
+    """``text[s:e]`` without its surrounding whitespace (nothing when blank), in pieces of at most
+    MAX_SENTENCE; ``term`` None: whether it ends like a sentence (:func:`_terminal`)."""
+    right = text[s:e].rstrip()  # one copy stripped on both sides: a piece that is not blank keeps its left
+    e2 = s + len(right)
+    s2 = e2 - len(right.lstrip())
+    if term is None:
+        term = _ends_terminal(right)
+    while e2 - s2 > MAX_SENTENCE:
+        out.append((s2, s2 + MAX_SENTENCE, False))
+        s2 += MAX_SENTENCE
+    if e2 > s2:
+        out.append((s2, e2, term))
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -108,8 +118,8 @@ def split_sentences(article: Article) -> list[Sentence]:
         at = rs
         for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
             stop = re_ if brk is None else brk.start()
-            if text.find("\n", at, stop) < 0:  # one line: one block, unless blank
-                blocks = [(at, stop)] if not text[at:stop].isspace() and stop > at else []
+            if text.find("\n", at, stop) < 0:  # one line: one block (a blank one has no sentence)
+                blocks = [(at, stop)] if stop > at else []
             else:
                 blocks = _blocks(text, at, stop)
             for bs, be in blocks:
