@@ -35,7 +35,6 @@ class Entry:
     stands_for: str | None = None
 
 
-@lru_cache(maxsize=1 << 14)
 def slug(name: str) -> str:
     """``"Sauli Niinistö"`` -> ``"sauli-niinisto"``: ascii, lower case, dashes."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -505,7 +505,10 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
             # a name of two words or more needs a name word (or an initial) next: else skip _names_at
             longer = i + 1 < len(words) and (bits_of[words[i + 1]] & NAME or _initial_at(words, i + 1))
-            end = _names_at(words, i) if after_quote or longer else i + 1
+            if not (after_quote or longer):  # a name of one word, not after a quote: no mention here
+                done = i + 1
+                continue
+            end = _names_at(words, i)
             reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
             if reporting and (end - i >= 2 or after_quote):
                 found.append(_person(toks, i, end))
@@ -563,9 +566,10 @@ def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: l
             continue
         if i > 0 and bits_of[words[i - 1]] & NAME and i - 1 not in taken:
             continue
-        key = people.get(fold(word))
+        folded = fold(word)
+        key = people.get(folded)
         if key is None and len(word) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
-            key = closest(fold(word), people)
+            key = closest(folded, people)
         if key is None:
             continue
         found.append(Found(toks.starts[i], toks.ends[i], word, key, "person",

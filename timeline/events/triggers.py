@@ -350,8 +350,9 @@ def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None)
     offsets, by_start, scanners = _LEAD_OFFSETS, _BY_START, _row_scanners()
     hits: list[Hit] = []
     done = start  # matches do not overlap: the next one starts at or after the last one's end
-    for i in list(compress(count(), map(offsets.__getitem__, words))):  # words with a lead
-        for k in offsets[words[i]]:
+    per_word = list(map(offsets.__getitem__, words))
+    for i in compress(count(), per_word):  # words with a lead
+        for k in per_word[i]:
             at = starts[i] + k
             if at < done:
                 continue
