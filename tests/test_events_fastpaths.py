@@ -326,3 +326,17 @@ def test_phrase_is_the_plain_phrase(text, words, budget, clause):
     from timeline.events.labels import phrase
 
     assert phrase(text, words, budget, clause) == plain_phrase(text, words, budget, clause)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(NAME_WORDS), st.text(min_size=1, max_size=12),
+                 st.text(alphabet="AaéÉö- 'ﬁ²Kſ.", min_size=1, max_size=8)))
+def test_slug_and_fold_are_the_plain_ones(name):
+    """slug and fold skip the normalisation for ASCII text: the same keys."""
+    import unicodedata
+
+    from timeline.actors.gazetteer import slug
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    assert slug(name) == (re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "unnamed")
+    assert fold.__wrapped__(name) == plain.lower()

@@ -35,16 +35,23 @@ class Entry:
     stands_for: str | None = None
 
 
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _without_accents(text: str) -> str:
+    """NFKD with the non-ASCII left out; an ASCII text is that already (nothing to decompose)."""
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def slug(name: str) -> str:
     """``"Sauli Niinistö"`` -> ``"sauli-niinisto"``: ascii, lower case, dashes."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
+    return NOT_SLUG.sub("-", _without_accents(name).lower()).strip("-") or "unnamed"
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key for comparing names."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _without_accents(text).lower()
 
 
 @lru_cache(maxsize=1 << 14)
