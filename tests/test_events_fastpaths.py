@@ -340,3 +340,16 @@ def test_slug_and_fold_are_the_plain_ones(name):
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     assert slug(name) == (re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "unnamed")
     assert fold.__wrapped__(name) == plain.lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS + ["’", "'", "“", "\n", "‘x’", "don’t", "In", ","]), max_size=14)
+       .map(" ".join), st.integers(0, 30))
+def test_clean_words_of_the_normal_text_are_the_words(text, cut):
+    """_speech_label reads the words of its content (or of a piece of its normal form) from the normal
+    form it made already: the same words as _words."""
+    from timeline.events.labels import QUOTES, _clean_words, _normal, _words
+
+    assert _clean_words(_normal(text), text.lstrip()[:1] in QUOTES) == _words(text)[0]
+    piece = _normal(text)[cut:]
+    assert _clean_words(_normal(piece), False) == _words(piece)[0]

@@ -176,7 +176,17 @@ def _words(text: str) -> tuple[list[str], bool]:
     it opened with a quote (then its first word is capitalised only as a sentence start)."""
     cleaned = INNER_APOSTROPHE.sub("'", text)
     quoted = cleaned.lstrip()[:1] in QUOTES
-    cleaned = " ".join(cleaned.translate(_QUOTES_TO_SPACES).split())
+    return _clean_words(" ".join(cleaned.translate(_QUOTES_TO_SPACES).split()), quoted), quoted
+
+
+def _normal(text: str) -> str:
+    """What _words reads: inner apostrophes straight, quotes as spaces, whitespace single spaces
+    (_normal of its own result is itself)."""
+    return " ".join(INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
+
+
+def _clean_words(cleaned: str, quoted: bool) -> list[str]:
+    """_words of a text whose :func:`_normal` is ``cleaned``, ``quoted`` if it opened with a quote."""
     m = STOP_TAIL.search(cleaned)  # kept up to date with ``cleaned``
     for _ in range(3):  # "In this regard, I would like to stress that on the whole, ..."
         before = cleaned
@@ -198,7 +208,7 @@ def _words(text: str) -> tuple[list[str], bool]:
     parts = [w for w in parts if not dropped[w]]
     if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
         parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
-    return parts, quoted
+    return parts
 
 
 def _key(word: str) -> str:
@@ -414,18 +424,22 @@ def _speech_label(
     predicate: str, type_: str, subject: str, say: str, obj: str, rest: str, topic: str | None, many: bool
 ) -> str:
     """Reported speech: the content cut where it ends well; else its topic; else what the speaker did."""
-    text = " ".join(INNER_APOSTROPHE.sub("'", rest).translate(_QUOTES_TO_SPACES).split())
+    text = _normal(rest)
+    # _words(rest): ``text``, or a piece of it (already normal, opening with no quote)
+    cleaned, quoted = text, rest.lstrip()[:1] in QUOTES
     aim = AIM_FRAME.match(text)
     if aim and predicate in ("say", "tell", "add", "statement"):  # "Our aim is to support Ukraine" -> aims to
         say, obj, rest = _agree("aims", many), "", text[aim.end() :]
+        cleaned, quoted = _normal(rest), False
     if not obj and say.split()[0] in ("tells", "tell"):
         addressee = ADDRESSEE.match(text)  # "told reporters ...": the addressee opens the content
         if addressee:
             obj, rest = addressee.group(), text[addressee.end() :]
+            cleaned, quoted = _normal(rest), False
     head = " ".join(x for x in (subject, say, obj) if x)
     if not any(c.isalnum() for c in rest):
         return head  # nothing reported: "South Korea says"
-    parts = _words(rest)[0]
+    parts = _clean_words(cleaned, quoted)
     if not parts:
         return head  # the content is all circumstance: "sounded the alarm | over ..."
     clause = say.split()[0] in CLAUSE_VERBS
