@@ -353,3 +353,49 @@ def test_clean_words_of_the_normal_text_are_the_words(text, cut):
     assert _clean_words(_normal(text), text.lstrip()[:1] in QUOTES) == _words(text)[0]
     piece = _normal(text)[cut:]
     assert _clean_words(_normal(piece), False) == _words(piece)[0]
+
+
+# ---- labels: patterns rewritten to begin with a literal character, per-word caches -----------------
+LABEL_PIECES = ("that", "which", "who", "whole", "if", "in order", "in", "as", "after", "amid", "because", "but",
+                "over", "should", "should Russia", "should the", "Should", "xthat", "_that", "3that", "that's",
+                ",", "1,000", "1,", ",1", ";", ":", ".", "!", "?", "—", "(", "[", " ", "  ", "\n", "’", "'",
+                "don’t", "it's", "a", "an", "the", "Russia", "said", "ß", "é")
+label_texts = st.lists(st.sampled_from(LABEL_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(label_texts, st.text(max_size=30)))
+def test_label_patterns_find_what_the_plain_ones_find(text):
+    """_STOP_TAIL (only where a match starts is read), _COMMA and _INNER_APOSTROPHE are the plain
+    patterns written to begin with a literal character."""
+    from timeline.events import labels as lb
+
+    assert [m.start() for m in lb._STOP_TAIL.finditer(text)] == [m.start() for m in lb.STOP_TAIL.finditer(text)]
+    assert [m.span() for m in lb._COMMA.finditer(text)] == [m.span() for m in lb.COMMA.finditer(text)]
+    assert lb._INNER_APOSTROPHE.sub("'", text) == lb.INNER_APOSTROPHE.sub("'", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(alphabet="sSſ'’xX\u212a", max_size=5), st.text(max_size=8)).map(lambda w: "".join(w.split())))
+def test_possessive_ends_are_the_possessive_pattern(word):
+    from timeline.events import labels as lb
+
+    assert word.endswith(lb.POSSESSIVE_ENDS) == bool(lb.POSSESSIVE.search(word))
+    assert lb._FILLERS[word] == lb._is_filler(word) and lb._KEYS[word] == lb._key(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("i", "we", "us", "our", "I", "WE", "the", "talks", "me", "Mine", "mine")), max_size=8))
+def test_first_person_is_the_plain_search(keys):
+    from timeline.events.labels import FIRST_PERSON, _first_person
+
+    assert _first_person(keys) == next((k for k, key in enumerate(keys) if key in FIRST_PERSON), len(keys))
+
+
+def test_alnum_pattern_is_str_isalnum():
+    """_speech_label asks _ALNUM.search instead of any(c.isalnum() ...): the same characters, all of Unicode."""
+    import sys
+
+    from timeline.events.labels import _ALNUM
+
+    assert all(bool(_ALNUM.fullmatch(c)) == c.isalnum() for c in map(chr, range(sys.maxunicode + 1)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import filterfalse
 
 from timeline.actors.tables import KNOWN_ALIASES
 from timeline.model import Actor
@@ -62,6 +63,9 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 _TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
 _TOPIC_GUARDS = tuple((k, w) for k, words in enumerate(_TOPIC_WORDS) if words for w in words)  # (row, word)
 _UNGUARDED = frozenset(k for k, words in enumerate(_TOPIC_WORDS) if words is None)
+_ANY_GUARD = re.compile("|".join(sorted({re.escape(w) for _k, w in _TOPIC_GUARDS})))  # one test for "no row's word"
+_ONLY_UNGUARDED = sorted(_UNGUARDED)
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum (\w is exactly it and the underscore)
 ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 # ---- phrases: where reported content may be cut --------------------------------------------------
 # A clause ends at a relative or subordinating word, or at punctuation (not the comma inside "1,000";
@@ -69,6 +73,14 @@ ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 STOP_TAIL = re.compile(
     r"\b(?:that|which|who|if|when|as|after|because|while|but|over|amid|in order)\b"
     r"|\bshould(?=\s+(?:[A-Z]|the\b|a\b|an\b))|(?<!\d),|,(?!\d)|[;:.!?—(\[]"
+)
+# STOP_TAIL's places (only where a match starts is read), written so that every alternative begins
+# with a literal character: the regex engine then skips to those characters instead of trying every
+# alternative at every place.  (``\b`` before a word's first letter: no word character before it.)
+_STOP_TAIL = re.compile(
+    r"t(?<!\wt)hat\b|w(?<!\ww)(?:hich|ho|hen|hile)\b|i(?<!\wi)(?:f|n order)\b|a(?<!\wa)(?:s|fter|mid)\b"
+    r"|b(?<!\wb)(?:ecause|ut)\b|o(?<!\wo)ver\b|s(?<!\ws)hould(?=\s+(?:[A-Z]|the\b|a\b|an\b))"
+    r"|,(?:(?<!\d,)|(?!\d))|;|:|\.|!|\?|—|\(|\["
 )
 LEADING_FILLER = frozenset("here however also earlier now then today still meanwhile yet so".split())
 # Adverbs that only pad a headline ("Russia says it is also concerned"); words in -ly go too (below).
@@ -124,11 +136,15 @@ MAX_CHARS = 60
 QUOTES = "“”\"‘’«»„"
 _QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
 INNER_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+_INNER_APOSTROPHE = re.compile(r"[’'](?<=\w[’'])(?=\w)")  # the same matches, found from the mark
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_COMMA = re.compile(r",(?:(?<!\d,)|(?!\d))")  # the same matches, found from the comma
 SUBORDINATORS = frozenset("once if when although though while because unless whereas since after before as".split())
 WAITING_PREPOSITIONS = frozenset("to on about at of for upon into from".split())
 REMNANT = re.compile(r"'s?")  # "a focus of 's talks": the possessive of a date that was left out
 POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
+# POSSESSIVE.search of a word (no whitespace: "$" is its end): "s" ignoring case is "s", "S" or "ſ"
+POSSESSIVE_ENDS = ("'s", "'S", "'ſ", "s'", "S'", "ſ'")
 # Phrases for a topic when the content itself cannot be cut well: by predicate, "{obj}" the addressee.
 TOPIC_VERBS = {"tell": "tells {obj} about", "warn": "warns {obj} over", "call": "calls for", "urge": "urges {obj} on",
                "demand": "demands"}
@@ -148,7 +164,10 @@ def topic_of(content: str | None) -> tuple[str | None, str | None]:
         rows: Iterable[int] = range(len(_TOPICS))
     else:  # the rows one of whose words the content has, in table order: one pass over the guards
         low = content.lower()
-        rows = sorted({k for k, w in _TOPIC_GUARDS if w in low} | _UNGUARDED)
+        if _ANY_GUARD.search(low) is None:  # most content: none of the words, only the unguarded rows
+            rows = _ONLY_UNGUARDED
+        else:
+            rows = sorted({k for k, w in _TOPIC_GUARDS if w in low} | _UNGUARDED)
     for k in rows:
         pattern, type_, topic = _TOPICS[k]
         if pattern.search(content):
@@ -174,7 +193,7 @@ def short_name(actor: Actor) -> str:
 def _words(text: str) -> tuple[list[str], bool]:
     """The content as words, without quotes, padding adverbs and a leading skippable part; and whether
     it opened with a quote (then its first word is capitalised only as a sentence start)."""
-    cleaned = INNER_APOSTROPHE.sub("'", text)
+    cleaned = _INNER_APOSTROPHE.sub("'", text)
     quoted = cleaned.lstrip()[:1] in QUOTES
     return _clean_words(" ".join(cleaned.translate(_QUOTES_TO_SPACES).split()), quoted), quoted
 
@@ -182,15 +201,15 @@ def _words(text: str) -> tuple[list[str], bool]:
 def _normal(text: str) -> str:
     """What _words reads: inner apostrophes straight, quotes as spaces, whitespace single spaces
     (_normal of its own result is itself)."""
-    return " ".join(INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
+    return " ".join(_INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
 
 
 def _clean_words(cleaned: str, quoted: bool) -> list[str]:
     """_words of a text whose :func:`_normal` is ``cleaned``, ``quoted`` if it opened with a quote."""
-    m = STOP_TAIL.search(cleaned)  # kept up to date with ``cleaned``
+    m = _STOP_TAIL.search(cleaned)  # kept up to date with ``cleaned``
     for _ in range(3):  # "In this regard, I would like to stress that on the whole, ..."
         before = cleaned
-        comma = COMMA.search(cleaned)
+        comma = _COMMA.search(cleaned)
         lead = cleaned[: comma.start()].split() if comma else []
         short_lead = m is not None and m.start() == comma.start() and len(lead) <= 3 if comma else False
         if lead and (_key(lead[0]) in SUBORDINATORS or short_lead and _key(lead[0]) in PREPOSITIONS | LEADING_FILLER):
@@ -200,12 +219,12 @@ def _clean_words(cleaned: str, quoted: bool) -> list[str]:
             cleaned = cleaned[frame.end() :]
         if cleaned == before:
             break
-        m = STOP_TAIL.search(cleaned)
+        m = _STOP_TAIL.search(cleaned)
     parts = (cleaned[: m.start()] if m else cleaned).split()
-    while parts and _key(parts[0]) in LEADING_FILLER:
+    while parts and _KEYS[parts[0]] in LEADING_FILLER:
         parts.pop(0)
     dropped = _DROPPED
-    parts = [w for w in parts if not dropped[w]]
+    parts = list(filterfalse(dropped.__getitem__, parts))
     if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
         parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
     return parts
@@ -214,6 +233,20 @@ def _clean_words(cleaned: str, quoted: bool) -> list[str]:
 def _key(word: str) -> str:
     """A word for the tables: lower case, but an acronym stays itself ("WHO" is no relative, "US" no "us")."""
     return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+class _Keys(dict):
+    """word -> :func:`_key` of it (labels ask for the same few hundred words over and over)."""
+
+    def __missing__(self, word: str) -> str:
+        key = _key(word)
+        if len(self) >= 1 << 16:  # a bound for long-running processes
+            self.clear()
+        self[word] = key
+        return key
+
+
+_KEYS = _Keys()
 
 
 def _is_filler(word: str) -> bool:
@@ -237,8 +270,24 @@ class _Dropped(dict):
 _DROPPED = _Dropped()
 
 
+class _Fillers(dict):
+    """word -> :func:`_is_filler` of it."""
+
+    def __missing__(self, word: str) -> bool:
+        filler = _is_filler(word)
+        if len(self) >= 1 << 16:  # a bound for long-running processes
+            self.clear()
+        self[word] = filler
+        return filler
+
+
+_FILLERS = _Fillers()
+
+
 def _first_person(keys: list[str]) -> int:
     """The position of the first first-person word among ``keys`` (their _key), else their length."""
+    if FIRST_PERSON.isdisjoint(keys):  # most content
+        return len(keys)
     return next((k for k, key in enumerate(keys) if key in FIRST_PERSON), len(keys))
 
 
@@ -247,10 +296,10 @@ def _cut_ok(words: list[str], i: int, keys: list[str] | None = None, first_perso
     ``keys``: the _key of (at least) ``words[:i + 1]``; ``first_person``: :func:`_first_person` of
     them, or any number >= i when none of ``words[:i]`` is one (phrase computes both once)."""
     if keys is None:
-        keys = [_key(w) for w in words[: i + 1]]
+        keys = list(map(_KEYS.__getitem__, words[: i + 1]))
     last, low = words[i - 1], keys[i - 1]
     nxt = keys[i] if i < len(words) else None
-    if low in BAD_END or POSSESSIVE.search(low) or _is_filler(last):
+    if low in BAD_END or low.endswith(POSSESSIVE_ENDS) or _FILLERS[last]:
         return False
     if (_first_person(keys[:i]) if first_person is None else first_person) < i:
         return False  # "Germany has prevented us": a quote's first person means nothing in a headline
@@ -271,7 +320,7 @@ def _cut_ok(words: list[str], i: int, keys: list[str] | None = None, first_perso
 
 def _has_verb(words: list[str]) -> bool:
     """A rough test that the words form a clause: an auxiliary, or a later word in -s / -ed."""
-    return any(_key(w) in AUXILIARIES for w in words) or any(
+    return not AUXILIARIES.isdisjoint(map(_KEYS.__getitem__, words)) or any(
         w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "ness", "us", "is", "ics")))
         for w in words[1:])
 
@@ -281,13 +330,14 @@ def _strong(words: list[str], i: int, clause: bool = False) -> bool:
     a verb when a clause is due ("WHO says public awareness" is no headline)."""
     if clause and not _has_verb(words[:i]):
         return False
-    content = [w for w in words[:i] if _key(w) not in FUNCTION_WORDS]
-    if i < len(words) and _key(words[i]) == "to" and _key(words[i - 1]) in TO_NOUNS:
+    key = _KEYS.__getitem__
+    content = [w for w in words[:i] if key(w) not in FUNCTION_WORDS]
+    if i < len(words) and key(words[i]) == "to" and key(words[i - 1]) in TO_NOUNS:
         return False
     if len(content) >= 2:
         return True
-    whole_clause = i == len(words) and any(_key(w) in AUXILIARIES for w in words[:i])  # "there is no famine"
-    return len(content) == 1 and (whole_clause or _key(words[0]) == "to")
+    whole_clause = i == len(words) and not AUXILIARIES.isdisjoint(map(key, words[:i]))  # "there is no famine"
+    return len(content) == 1 and (whole_clause or key(words[0]) == "to")
 
 
 def _fit(words: list[str], budget: int) -> str | None:
@@ -295,7 +345,8 @@ def _fit(words: list[str], budget: int) -> str | None:
     text = " ".join(words)
     if len(text) <= budget:
         return text
-    text = " ".join(w for w in words if _key(w) not in ARTICLES)
+    key = _KEYS.__getitem__
+    text = " ".join(w for w in words if key(w) not in ARTICLES)
     return text if len(text) <= budget else None
 
 
@@ -311,9 +362,9 @@ def phrase(
 
 def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple[str, str]:
     """:func:`phrase` of a content whose :func:`_words` are ``parts``."""
-    if parts and _key(parts[0]) in AUXILIARIES:
+    if parts and _KEYS[parts[0]] in AUXILIARIES:
         return "", ""  # "... something Ryabkov denied | was Russia's intent": the object is behind us
-    keys = [_key(w) for w in parts[: max(words, WORDS_AT_MOST) + 1]]  # what _cut_ok looks at, once
+    keys = list(map(_KEYS.__getitem__, parts[: max(words, WORDS_AT_MOST) + 1]))  # what _cut_ok looks at, once
     first_person = _first_person(keys)
     strong = weak = ""
     tried = 0  # cuts up to this many words were tried with the shorter limit: trying them again changes nothing
@@ -437,7 +488,7 @@ def _speech_label(
             obj, rest = addressee.group(), text[addressee.end() :]
             cleaned, quoted = _normal(rest), False
     head = " ".join(x for x in (subject, say, obj) if x)
-    if not any(c.isalnum() for c in rest):
+    if not _ALNUM.search(rest):  # no character c with c.isalnum()
         return head  # nothing reported: "South Korea says"
     parts = _clean_words(cleaned, quoted)
     if not parts:
