@@ -146,11 +146,22 @@ def is_name_token(text: str) -> bool:
 
 
 def _phrase_at(words: list[str], i: int, rows) -> tuple[int, object] | None:
+    """The first (longest) of ``rows`` whose phrase the words at ``i`` spell, case-insensitively:
+    (the position after it, its payload).  (The next word is lowered once for all the rows, which
+    mostly differ there: "foreign minister", "foreign secretary".)"""
     if i >= len(words):
         return None
-    for phrase, *payload in rows.get(words[i].lower(), ()):
+    candidates = rows.get(words[i].lower())
+    if candidates is None:
+        return None
+    size = len(words)
+    after = words[i + 1].lower() if i + 1 < size else None
+    for phrase, *payload in candidates:
         n = len(phrase)  # rows are indexed by their first word: compare the others
-        if i + n <= len(words) and all(words[i + k].lower() == phrase[k] for k in range(1, n)):
+        if n == 1:
+            return i + 1, payload
+        if phrase[1] == after and i + n <= size and (
+                n == 2 or all(words[i + k].lower() == phrase[k] for k in range(2, n))):
             return i + n, payload
     return None
 
@@ -171,6 +182,9 @@ def gazetteer_at(words: list[str], i: int) -> tuple[int, Entry] | None:
     table = gazetteer()
     # forms of several words need the right second word ("The Hague" is no lookup for "The talks")
     several = i + 1 < len(words) and words[i + 1] in second_words().get(first, ())
+    if not several:  # only a form of one word can be here: the word itself
+        entry = table.get(first)
+        return None if entry is None else (i + 1, entry)
     for n in counts:
         if i + n > len(words) or (n > 1 and not several):
             continue
@@ -205,13 +219,22 @@ def _initial_at(words: list[str], j: int) -> bool:
 
 
 def _names_at(words: list[str], i: int, limit: int = 3) -> int:
+    """The end of the run of name words (and initials "W.") from ``i``, ``limit + 2`` words at most;
+    ``i`` itself when the run would begin with a gazetteer form that is not a person."""
     j = i
-    bits_of = _BITS  # NAME: is_name_token
-    while j < len(words) and j - i < limit + 2 and (bits_of[words[j]] & NAME or (j > i and _initial_at(words, j))):
-        if _initial_at(words, j):
-            j += 2
-            continue
-        if j == i:
+    stop = min(len(words), i + limit + 2)
+    bits_of = _BITS  # NAME: is_name_token (never a word of one letter: that may be an initial)
+    while j < stop:
+        word = words[j]
+        if len(word) == 1:
+            if j > i and _initial_at(words, j):
+                j += 2
+                continue
+            break
+        bits = bits_of[word]
+        if not bits & NAME:
+            break
+        if j == i and bits & GAZETTEER:  # gazetteer_at finds nothing for a word no form begins with
             hit = gazetteer_at(words, j)
             if hit and hit[1].category != "person":
                 break
@@ -429,6 +452,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
         starts = may_start(words)
     bits_of = _BITS
     seconds = second_words()
+    reporting_after = REPORTING_AFTER_NAME
     heads = [k for k in starts if bits_of[words[k]] & ORG_HEAD]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
     for i in starts:
@@ -506,6 +530,9 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             # a name of two words or more needs a name word (or an initial) next: else skip _names_at
             longer = i + 1 < len(words) and (bits_of[words[i + 1]] & NAME or _initial_at(words, i + 1))
             if not (after_quote or longer):  # a name of one word, not after a quote: no mention here
+                done = i + 1
+                continue
+            if reporting_after.isdisjoint(words[i + 1 : i + 7]):  # _names_at ends within 6 words: not before one
                 done = i + 1
                 continue
             end = _names_at(words, i)

@@ -187,16 +187,23 @@ def _actors(mentions: list[tuple[Found, ...]], people) -> dict[str, Actor]:
     kinds: dict[str, tuple[str, str | None]] = {}
     for fs in mentions:
         for f in fs:
-            aliases.setdefault(f.key, set()).add(f.text)
-            if f.key not in kinds or kinds[f.key][0] != "person":
-                kinds[f.key] = (f.category, f.affiliation)
+            key = f.key
+            texts = aliases.get(key)
+            if texts is None:  # (setdefault would build a set for every mention)
+                aliases[key] = {f.text}
+            else:
+                texts.add(f.text)
+            kind = kinds.get(key)
+            if kind is None or kind[0] != "person":
+                kinds[key] = (f.category, f.affiliation)
     actors = {}
     for key, (category, affiliation) in kinds.items():
         title = None
         if category == "person":
             affiliation, title = people.get(key, (affiliation, None))
-        actors[actor_id(key)] = Actor(
-            id=actor_id(key),
+        ident = actor_id(key)
+        actors[ident] = Actor(
+            id=ident,
             name=key,
             category=category,
             affiliation=actor_id(affiliation) if affiliation else None,
