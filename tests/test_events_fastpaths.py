@@ -21,7 +21,7 @@ from timeline.actors import names
 from timeline.actors.gazetteer import demonyms, first_words, fold, known_people
 from timeline.actors.names import TOKEN, tokenize, tokenize_spans
 from timeline.events import modality as modality_module
-from timeline.events.labels import _TOPICS, topic_of
+from timeline.events.labels import _TOPICS, label, topic_of
 from timeline.events.modality import modality
 from timeline.events.triggers import Hit, _compiled, _scanner, find_triggers
 
@@ -399,3 +399,49 @@ def test_alnum_pattern_is_str_isalnum():
     from timeline.events.labels import _ALNUM
 
     assert all(bool(_ALNUM.fullmatch(c)) == c.isalnum() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+# ---- extract: a verb trigger's reading, and what a label reads ------------------------------------
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 40), st.integers(0, 40))
+def test_reading_is_noun_use_and_gerund_clause(text, sentence_start, position):
+    """_candidates asks _reading once per verb trigger: the pair of the plain _noun_use and _gerund_clause."""
+    from timeline.events.extract import _gerund_clause, _noun_use, _reading
+
+    sentence_start, position = min(sentence_start, len(text)), min(position, len(text))
+    assert _reading(text, sentence_start, position) == (
+        _noun_use(text, sentence_start, position), _gerund_clause(text, sentence_start, position))
+
+
+LABEL_TYPES = ("meeting", "statement", "warning", "agreement", "visit", "military", "denial", "appeal")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(("meet", "talks", "phone call", "say", "warn", "agree", "visit", "attack", "deny")),
+       st.sampled_from(LABEL_TYPES), st.lists(st.sampled_from(("Vladimir Putin", "Russia", "NATO")), max_size=2),
+       st.lists(st.sampled_from(("Joe Biden", "Ukraine", "Geneva")), max_size=2),
+       st.one_of(st.none(), st.sampled_from(PHRASE_WORDS).map(lambda w: f"{w} talks with the West")),
+       st.sampled_from((None, "talks", "sanctions")), st.sampled_from(("Geneva", "Kiev")))
+def test_a_label_reads_the_place_only_for_a_meeting_and_the_rest_only_for_others(
+        predicate, type_, agents, others, rest, topic, place):
+    """_mention finds the place only for a meeting and the words after the trigger only for other
+    events: label gives the same without them."""
+    from timeline.model import Actor
+
+    def actors(names):
+        return [Actor(id="actor:" + n.lower().replace(" ", "-"), name=n,
+                      category="person" if " " in n else "country") for n in names]
+
+    full = label(predicate, type_, predicate + "s", actors(agents), actors(others), rest, topic, place)
+    if type_ == "meeting":
+        assert full == label(predicate, type_, predicate + "s", actors(agents), actors(others), None, topic, place)
+    else:
+        assert full == label(predicate, type_, predicate + "s", actors(agents), actors(others), rest, topic, None)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.one_of(st.none(), st.dates()), st.booleans())
+def test_publication_dates_are_shared_values(published, before):
+    from timeline.events.dating import publication
+
+    assert publication(published, before) == publication.__wrapped__(published, before=before)

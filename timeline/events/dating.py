@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from timeline.model import EventDate, Timex
 
@@ -46,6 +47,7 @@ def from_timex(timex: Timex) -> EventDate:
     )
 
 
+@lru_cache(maxsize=1024)  # an article places most of its events at its one publication date
 def publication(published: dt.date | None, before: bool = False) -> EventDate:
     if published is None:
         return EventDate(None, None, None, None)

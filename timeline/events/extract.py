@@ -121,6 +121,26 @@ def _noun_use(text: str, sentence_start: int, position: int) -> bool:
     return False
 
 
+def _reading(text: str, sentence_start: int, position: int) -> tuple[bool, bool]:
+    """(:func:`_noun_use`, :func:`_gerund_clause`) of a trigger, reading the word before it and the
+    trigger's own word once."""
+    last = _last_word(text, max(sentence_start, position - 20), position)
+    trigger = WORD_AT.match(text, position)
+    first = trigger.group().lower() if trigger else ""
+    if last is None:
+        return False, False
+    word = last.lower()
+    if first.endswith("ing") and word in GERUND_LEADS:
+        return False, True
+    if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
+        return True, False
+    if first in AMBIGUOUS_S and last[0].islower():
+        return word not in SUBJECT_LIKE and not word.endswith("ly"), False
+    if first and not first.endswith(("s", "ed")) and first not in IRREGULAR_PAST:  # a bare form
+        return not (word in BASE_AFTER or last[0].isupper() or word.endswith("n't")), False
+    return False, False
+
+
 def _talks_are_event(text: str, sentence_start: int, hit: Hit) -> bool:
     """Talks are an event when held, opened, or the sentence's subject; not when demanded."""
     before = text[max(sentence_start, hit.start - 30) : hit.start]
@@ -148,8 +168,13 @@ def _candidates(
     out: list[Candidate] = []
     for hit in hits:
         row = hit.row
-        if inside(hit.start, quotes) or (row.pos != NOUN and row.name != "call" and _noun_use(text, s, hit.start)):
+        if inside(hit.start, quotes):
             continue
+        gerund = False
+        if row.pos != NOUN:
+            noun_use, gerund = _reading(text, s, hit.start)
+            if noun_use and row.name != "call":
+                continue
         if row.name == "talks" and not _talks_are_event(text, s, hit):
             continue
         circ = row.pos == NOUN and row.type == "meeting" and is_circumstance(text, s, hit.start)
@@ -159,7 +184,7 @@ def _candidates(
             agents = roles.noun_agent(text, found, hit.start, hit.end, s, e)
             if not agents and not circ:
                 agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
-        elif _gerund_clause(text, s, hit.start):
+        elif gerund:
             agents = _gerund_agent(text, found, s, hit.start)
         else:
             agents = roles.verb_agent(text, found, hit.start, s, quotes, people_before)
@@ -304,6 +329,16 @@ def _without_dates(text: str, span: tuple[int, int], timexes: list[Timex]) -> st
     return SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(" ".join(pieces).split())).strip()
 
 
+def _place(text: str, c: Candidate, found: list[Found]) -> str | None:
+    """Where a meeting took place: a city named as a location in its sentence, else "in/at X" after it."""
+    place = next((f.key for f in found if f.locative and f.category == "city"), None)
+    if place is None:
+        m = PLACE.search(text, c.hit.end, c.sentence.end)
+        if m and m.group(1) not in NOT_NAMES and m.group(1).lower() not in MONTHS_AND_DAYS:
+            place = m.group(1)
+    return place
+
+
 def _mention(
     article: Article, c: Candidate, rec: Recognised, found: list[Found], timexes: list[Timex]
 ) -> EventMention:
@@ -317,16 +352,15 @@ def _mention(
     by_id = rec.actors
     agents = [by_id[actor_id(f.key)] for f in c.agents if actor_id(f.key) in by_id]
     others = [by_id[actor_id(f.key)] for f in c.objects if actor_id(f.key) in by_id]
-    place = next((f.key for f in found if f.locative and f.category == "city"), None)
-    if place is None:
-        m = PLACE.search(text, c.hit.end, c.sentence.end)
-        if m and m.group(1) not in NOT_NAMES and m.group(1).lower() not in MONTHS_AND_DAYS:
-            place = m.group(1)
-    after = c.objects[-1].end if c.objects and c.objects[-1].start >= c.hit.end else c.hit.end
-    span = c.content or (after, min(c.sentence.end, after + 100))
-    if row.pos == NOUN and row.name != "use":
-        span = c.content if row.reporting else None
-    rest = _without_dates(text, span, timexes) if span else None
+    # a label reads the place only for a meeting, and what follows the trigger only for other events
+    place = _place(text, c, found) if type_ == "meeting" else None
+    rest = None
+    if type_ != "meeting":
+        after = c.objects[-1].end if c.objects and c.objects[-1].start >= c.hit.end else c.hit.end
+        span = c.content or (after, min(c.sentence.end, after + 100))
+        if row.pos == NOUN and row.name != "use":
+            span = c.content if row.reporting else None
+        rest = _without_dates(text, span, timexes) if span else None
     say = row.say
     if row.name == "expect":
         say = " ".join(text[c.hit.start : c.hit.end].split())
