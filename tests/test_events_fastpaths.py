@@ -445,3 +445,78 @@ def test_publication_dates_are_shared_values(published, before):
     from timeline.events.dating import publication
 
     assert publication(published, before) == publication.__wrapped__(published, before=before)
+
+
+# ---- folding: case-insensitive patterns run on lower-cased text -----------------------------------
+def _folded_patterns():
+    from timeline.events import dating
+    from timeline.events import modality as mod
+
+    return [*mod._ANY_CUE_FOLDED.values(), dating.EARLIER_FOLDED, dating.PERFECT_FOLDED]
+
+
+def test_folded_patterns_have_only_lower_case_letters():
+    """A folded pattern's ``lower`` runs on lower-cased text: its own letters must be lower case."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    def letters(items):
+        for op, av in items:
+            if op is _constants.LITERAL:
+                yield chr(av)
+            elif op is _constants.IN:
+                for op2, av2 in av:
+                    if op2 is _constants.LITERAL:
+                        yield chr(av2)
+                    elif op2 is _constants.RANGE:
+                        yield from map(chr, av2)
+            elif op is _constants.BRANCH:
+                for alt in av[1]:
+                    yield from letters(alt)
+            elif op is _constants.SUBPATTERN:
+                yield from letters(av[3])
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                yield from letters(av[2])
+            elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                yield from letters(av[1])
+
+    for f in _folded_patterns():
+        found = set(letters(_parser.parse(f.lower.pattern)))
+        assert found, f.lower.pattern
+        assert all(c == c.lower() for c in found), f.lower.pattern
+
+
+def test_lower_case_keeps_every_class_but_the_lookalikes():
+    """Outside folding.LOOKALIKES, every character lower-cases to one character that is a word
+    character, a space, a comma/semicolon exactly when it was, and matches an ASCII letter or an
+    apostrophe under re.IGNORECASE exactly when its lower case is that character."""
+    import sys
+
+    from timeline.events.folding import LOOKALIKES
+
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    ascii_ = re.compile("[a-z’']", re.IGNORECASE)
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if LOOKALIKES.match(c):
+            continue
+        low = c.lower()
+        assert len(low) == 1, hex(ord(c))
+        assert bool(word.match(c)) == bool(word.match(low)) and bool(space.match(c)) == bool(space.match(low))
+        assert (c in ",;\n") == (low in ",;\n"), hex(ord(c))
+        assert bool(ascii_.fullmatch(c)) == (low in "abcdefghijklmnopqrstuvwxyz’'"), hex(ord(c))
+
+
+FOLD_WORDS = ("He", "has", "HAS", "Have", "been", "long", "Earlier", "earlier", "had", "HAD", "Warned", "planned",
+              "not", "NEVER", "won’t", "didn't", "if", "If", "should", "will", "To", "is", "set", "expected", "are",
+              "take place", "be held", "In the past", "previously", "ſet", "İs", "ıs", "\u212aill", "Ümit", "é")
+fold_texts = st.lists(st.tuples(st.sampled_from(FOLD_WORDS), st.sampled_from((" ", ", ", "\n", " ; ", ""))),
+                      max_size=10).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(fold_texts, st.text(max_size=20)))
+def test_folded_search_finds_what_the_plain_pattern_finds(text):
+    from timeline.events.folding import search
+
+    for f in _folded_patterns():
+        plain, fast = f.plain.search(text), search(f, text)
+        assert (plain and plain.span()) == (fast and fast.span())

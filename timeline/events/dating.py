@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.folding import folded
 from timeline.model import EventDate, Timex
 
 DATED_TYPES = ("DATE", "TIME")
@@ -28,6 +29,7 @@ SHIFT = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before)\b", re.IGNORECASE
 )
 PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+EARLIER_FOLDED, PERFECT_FOLDED = folded(EARLIER.pattern), folded(PERFECT.pattern)  # see folding.search
 DASH = re.compile(r"\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+(?:which|who|where|whose)\b|\(")
 # A sentence opening with a time or setting phrase: "On Monday, ...", "In a video conference last week, ..."

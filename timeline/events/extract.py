@@ -17,7 +17,7 @@ from timeline.actors.gazetteer import actor_id
 from timeline.actors.names import Found
 from timeline.actors.recognise import Recognised, recognise
 from timeline.actors.tables import MONTHS_AND_DAYS, NOT_NAMES
-from timeline.events import dating, roles
+from timeline.events import dating, folding, roles
 from timeline.events.labels import label, topic_of
 from timeline.events.modality import future_is_planned, modality
 from timeline.events.sentences import Sentence, split_sentences
@@ -294,9 +294,9 @@ def _fallback(
 ) -> EventDate:
     """Dates for a candidate without a date expression of its own (see :mod:`dating`, 3 and 4)."""
     before = text[c.sentence.start : c.hit.start]
-    earlier = bool(dating.EARLIER.search(before))
+    earlier = bool(folding.search(dating.EARLIER_FOLDED, before))
     trigger = text[c.hit.start : c.hit.end]
-    perfect = bool(dating.PERFECT.search(before))
+    perfect = bool(folding.search(dating.PERFECT_FOLDED, before))
     if c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger):
         if c.sentence.paragraph in last:
             return last[c.sentence.paragraph]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.events.folding import folded, search
+
 BEFORE_WINDOW = 40  # characters before the trigger, cut at the clause start
 AFTER_WINDOW = 60
 
@@ -38,6 +40,11 @@ _ANY_CUE = {where: re.compile("|".join(f"(?:{p})" for _mod, w, p in CUES if w ==
             for where in ("before", "after", "self")}
 
 
+# The same, run on lower-cased windows (see :mod:`timeline.events.folding`): three times faster.
+_ANY_CUE_FOLDED = {where: folded("|".join(f"(?:{p})" for _mod, w, p in CUES if w == where))
+                   for where in ("before", "after", "self")}
+
+
 def modality(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> str:
     before = text[max(sentence_start, start - BEFORE_WINDOW) : start]
     clause = CLAUSE_START.match(before)
@@ -46,8 +53,9 @@ def modality(text: str, sentence_start: int, start: int, end: int, sentence_end:
     after = text[end : min(sentence_end, end + AFTER_WINDOW)]
     trigger = text[start:end]
     conditional_sentence = CONDITIONAL_SENTENCE.match(text, sentence_start)
-    if not conditional_sentence and not (_ANY_CUE["before"].search(before) or _ANY_CUE["after"].search(after)
-                                         or _ANY_CUE["self"].search(trigger)):
+    cue = _ANY_CUE_FOLDED
+    if not conditional_sentence and not (search(cue["before"], before) or search(cue["after"], after)
+                                         or search(cue["self"], trigger)):
         return "asserted"
     for mod, where, pattern in _CUES:
         if conditional_sentence and mod != "denied":
