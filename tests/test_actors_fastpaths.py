@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.actors import names
-from timeline.actors.gazetteer import first_words, gazetteer, second_words
+from timeline.actors.gazetteer import first_words, fold, gazetteer, second_words
 
 TITLE_WORDS = sorted({w for rows in names._TITLE_ROWS.values() for row in rows for w in row[0]})
 HEAD_WORDS = sorted({w for rows in names._HEAD_ROWS.values() for row in rows for w in row[0]})
@@ -111,3 +111,62 @@ def test_a_run_of_names_ends_within_six_words(words):
     # only if a run from i (limit 3, initials counting two words) never ends further than i + 6
     for i in range(len(words)):
         assert names._names_at(words, i) <= i + 6, (words, i)
+
+
+# few words, so that names meet their neighbours often
+NAMEY = st.lists(st.sampled_from(
+    "The Putin Vladimir Bush George W . Niinisto Niinsto Kremlin Mr. said President Russian U.S. the , ” ’s "
+    "FOREIGN Minister talks Hague".split()), min_size=1, max_size=10)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SENTENCES, NAMEY))
+def test_passes_given_the_bits_find_what_they_find_alone(words):
+    text = " ".join(words)
+    toks = names.tokenize(text, 0, len(text))
+    bits = names.word_bits(toks.words)
+    starts = names.may_start(toks.words)
+    assert starts == [k for k, b in enumerate(bits) if b]
+    first = names.first_pass(toks, starts, bits)
+    assert first == names.first_pass(toks)
+    taken = {k for k, s in enumerate(toks.starts) if any(f.start <= s < f.end for f in first)}
+    assert names.second_pass(toks, taken, PEOPLE, starts, bits_at=bits) == plain_second_pass(toks, taken, PEOPLE)
+    assert names.second_pass(toks, taken, PEOPLE) == plain_second_pass(toks, taken, PEOPLE)
+
+
+PEOPLE = {"putin": "Vladimir Putin", "bush": "George W. Bush", "niinisto": "Sauli Niinistö", "kremlin": "K"}
+
+
+def plain_second_pass(toks: names.Tokens, taken: set[int], people: dict[str, str]) -> list[names.Found]:
+    """second_pass as first written: every word asked is_name_token, no bits, no start positions."""
+    words = toks.words
+    found = []
+    for i, word in enumerate(words):
+        if i in taken or not names.is_name_token(word):
+            continue
+        if i > 0 and names.is_name_token(words[i - 1]) and i - 1 not in taken:
+            continue
+        key = people.get(fold(word))
+        if key is None and len(word) >= names.FUZZY_MIN_LENGTH:
+            key = names.closest_surname(fold(word), people)
+        if key is not None:
+            found.append(names.Found(toks.starts[i], toks.ends[i], word, key, "person",
+                                     possessive=names._possessive_after(words, i + 1)))
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(WORDS, st.text(min_size=1, max_size=8), st.text(alphabet="AaBbÉéß-’'.²3_ ǅ", min_size=1, max_size=6)))
+def test_a_capitalised_words_name_bit_is_is_name_token(word):
+    names._BITS.pop(word, None)
+    bits = names._BITS[word]
+    assert bool(bits & names.NAME) == names.is_name_token.__wrapped__(word)
+
+
+def test_tokens_of_sentences_are_tokens():
+    text = "He met Macron. The U.S. said so.  Putin's aides talked."
+    spans = [(0, 14), (15, 32), (34, len(text))]
+    tokens = names.tokenize_spans(text, spans)
+    assert tokens == [names.tokenize(text, s, e) for s, e in spans]
+    assert all(type(t) is names.Tokens for t in tokens)
+    assert tokens[1].words == ["The", "U.S.", "said", "so", "."] and tokens[1].starts[1] == 19

@@ -111,11 +111,12 @@ def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[Tokens]:
     words, starts, ends = tokenize(text, low, high)
     out = []
     i = 0
+    make = tuple.__new__  # Tokens(...) without its Python-level __new__: a sentence costs less
     for s, e in spans:
         if (s == low or text[s - 1].isspace()) and (e == high or text[e].isspace()):
             i = bisect_left(starts, s, i)
             j = bisect_left(starts, e, i)
-            out.append(Tokens(words[i:j], starts[i:j], ends[i:j]))
+            out.append(make(Tokens, (words[i:j], starts[i:j], ends[i:j])))
             i = j
         else:
             out.append(tokenize(text, s, e))
@@ -279,7 +280,9 @@ class _WordBits(dict):
             if word[-1] != "." and word not in self._table_words:  # most new words: a name or not, little else
                 lower = word.lower()
                 bits |= TITLE if lower in _TITLE_ROWS else 0
-                bits |= NAME if _name_like(word, lower) else 0
+                # _name_like, inline, with a word of letters only (most) spared its replacements
+                bits |= NAME if (len(word) > 1 and not word.isupper() and (word.isalpha() or _name_like(word, lower))
+                                 and word not in NOT_NAMES and lower not in MONTHS_AND_DAYS) else 0
                 self[word] = bits
                 return bits
         elif word.lower() not in self._lower_starts:  # most new words: no mention begins with them
@@ -321,6 +324,13 @@ _BITS = _WordBits()
 def may_start(words: list[str]) -> list[int]:
     """Positions where a mention can begin: a capitalised word or one of :func:`_lower_starts`."""
     return list(compress(count(), map(_BITS.__getitem__, words)))  # the positions of non-zero bits
+
+
+def word_bits(words: list[str]) -> list[int]:
+    """Each word's bits, in order: first_pass and second_pass read a word's bits from this list by
+    position (cheaper than asking the table again).  ``may_start(words)`` is
+    ``list(compress(count(), word_bits(words)))``."""
+    return list(map(_BITS.__getitem__, words))
 
 
 def _is_locative(words: list[str], i: int) -> bool:
@@ -444,22 +454,24 @@ def _head_within(heads: list[int], i: int, n: int) -> bool:
     return k < len(heads) and heads[k] < i + n
 
 
-def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
-    """Mentions that stand on their own.  ``starts``: :func:`may_start` of the words, when known."""
+def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int] | None = None) -> list[Found]:
+    """Mentions that stand on their own.  ``starts``: :func:`may_start` of the words, ``bits_at``:
+    their :func:`word_bits`, when known."""
     words = toks.words
     found: list[Found] = []
+    if bits_at is None:
+        bits_at = word_bits(words)
     if starts is None:
-        starts = may_start(words)
-    bits_of = _BITS
+        starts = list(compress(count(), bits_at))
     seconds = second_words()
     reporting_after = REPORTING_AFTER_NAME
-    heads = [k for k in starts if bits_of[words[k]] & ORG_HEAD]  # where an organisation run can end
+    heads = [k for k in starts if bits_at[k] & ORG_HEAD]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
     for i in starts:
         if i < done:
             continue
         tok = words[i]
-        bits = bits_of[tok]
+        bits = bits_at[i]
         if bits == ONLY_LONGER_FORMS and not (i + 1 < len(words) and words[i + 1] in seconds.get(tok, ())):
             done = i + 1  # "the" not followed by "West", "Hague", ...: what the steps below conclude
             continue
@@ -488,7 +500,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
                 k = i + 1 if nationality else hit[0] if place and hit is not None else i  # where a title starts
                 if (nationality or place) and k < len(words) and words[k] in POSSESSIVE:
                     k += 1
-                if k < len(words) and bits_of[words[k]] & TITLE:
+                if k < len(words) and bits_at[k] & TITLE:
                     titled = _titled(toks, i, hit)
             if titled:
                 done, mention = titled
@@ -525,10 +537,10 @@ def first_pass(toks: Tokens, starts: list[int] | None = None) -> list[Found]:
             found.append(_spokes(toks, i, mention))
             done = j
             continue
-        if bits & NAME and (i == 0 or not bits_of[words[i - 1]] & UPPER):
+        if bits & NAME and (i == 0 or not bits_at[i - 1] & UPPER):
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
             # a name of two words or more needs a name word (or an initial) next: else skip _names_at
-            longer = i + 1 < len(words) and (bits_of[words[i + 1]] & NAME or _initial_at(words, i + 1))
+            longer = i + 1 < len(words) and (bits_at[i + 1] & NAME or _initial_at(words, i + 1))
             if not (after_quote or longer):  # a name of one word, not after a quote: no mention here
                 done = i + 1
                 continue
@@ -579,22 +591,26 @@ def closest_surname(folded: str, people: dict[str, str]) -> str | None:
 
 
 def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: list[int] | None = None,
-                closest=closest_surname) -> list[Found]:
+                closest=closest_surname, bits_at: list[int] | None = None) -> list[Found]:
     """Bare surnames of people already named (``people``: folded surname -> key).
     ``taken``: positions of the words inside mentions found already; ``starts``: :func:`may_start`
     of the words (which has every capitalised one), when known; ``closest(folded, people)``: what
-    :func:`closest_surname` gives (recognise passes one that caches its work on the fixed table)."""
+    :func:`closest_surname` gives (recognise passes one that caches its work on the fixed table);
+    ``bits_at``: :func:`word_bits` of the words, when known."""
     words = toks.words
-    bits_of = _BITS
+    if bits_at is None:
+        bits_at = word_bits(words)
+    fold_ = fold
+    person = people.get
     found = []
     for i in range(len(words)) if starts is None else starts:
+        if not bits_at[i] & NAME or i in taken:  # a name token is capitalised
+            continue
+        if i > 0 and bits_at[i - 1] & NAME and i - 1 not in taken:
+            continue
         word = words[i]
-        if i in taken or not bits_of[word] & NAME:  # a name token is capitalised
-            continue
-        if i > 0 and bits_of[words[i - 1]] & NAME and i - 1 not in taken:
-            continue
-        folded = fold(word)
-        key = people.get(folded)
+        folded = fold_(word)
+        key = person(folded)
         if key is None and len(word) >= FUZZY_MIN_LENGTH:  # "Niinsto" for Niinistö
             key = closest(folded, people)
         if key is None:

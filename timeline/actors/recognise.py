@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from rapidfuzz import fuzz, process
 
@@ -15,9 +16,9 @@ from timeline.actors.names import (
     Tokens,
     first_pass,
     match_known,
-    may_start,
     second_pass,
     tokenize_spans,
+    word_bits,
 )
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
 from timeline.model import Actor
@@ -115,8 +116,9 @@ def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]
 def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
     """Find every actor mention in the given sentence spans of ``text``."""
     tokens = tokenize_spans(text, sentences)
-    starts = [may_start(toks.words) for toks in tokens]
-    first = [first_pass(toks, st) for toks, st in zip(tokens, starts)]
+    bits = [word_bits(toks.words) for toks in tokens]
+    starts = [list(compress(count(), b)) for b in bits]  # may_start of each sentence's words
+    first = [first_pass(toks, st, b) for toks, st, b in zip(tokens, starts, bits)]
     persons = [f for fs in first for f in fs if f.category == "person"]
     canon = _canonical_people(persons)
     index = _surname_index(canon)
@@ -139,7 +141,7 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
         else:
             people[key] = (old[0] or f.affiliation, old[1] or f.title)
     mentions: list[tuple[Found, ...]] = []
-    for toks, fs, st in zip(tokens, first, starts):
+    for toks, fs, st, b in zip(tokens, first, starts, bits):
         taken = _taken(toks, fs) if fs else set()
         out: list[Found] = []
         for f in fs:
@@ -153,11 +155,14 @@ def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
                     out.append(resolved)
             else:
                 out.append(f)
-        for f in second_pass(toks, taken, index, st, closest):
+        for f in second_pass(toks, taken, index, st, closest, b):
             out.append(f)
             aff, title = known_people().get(f.key, (None, None))
             people.setdefault(f.key, (aff, title))
-        mentions.append(tuple(sorted((_with_text(f, text) for f in out), key=_start)) if out else ())
+        if len(out) > 1:
+            mentions.append(tuple(sorted([_with_text(f, text) for f in out], key=_start)))
+        else:
+            mentions.append((_with_text(out[0], text),) if out else ())
     return Recognised(tuple(tokens), tuple(mentions), _actors(mentions, people))
 
 
