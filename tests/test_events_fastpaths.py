@@ -520,3 +520,74 @@ def test_folded_search_finds_what_the_plain_pattern_finds(text):
     for f in _folded_patterns():
         plain, fast = f.plain.search(text), search(f, text)
         assert (plain and plain.span()) == (fast and fast.span())
+
+
+# ---- patterns rewritten to begin with a character set; sentence pieces read in place --------------
+PATTERN_PIECES = ("he", "He", "HE", "she", "She", "ſhe", "SHE", "the", "they", "_he", "3he", "he's", "shed",
+                  "that", "That", "THAT", "thats", "that's", "xthat", ".", "...", "!", "?", "…", "”", "'", ")",
+                  " ", "  ", "\n", "\t", "\u00a0", "A", "Moscow", "“", "é", "Ж", "3", ",", ";", ":")
+pattern_texts = st.lists(st.sampled_from(PATTERN_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(pattern_texts, st.text(max_size=20)), st.integers(0, 8), st.integers(0, 8))
+def test_first_character_patterns_find_what_the_plain_ones_find(text, cut_start, cut_end):
+    from timeline.events import roles, sentences, speech
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for plain, fast in ((sentences.SENTENCE_END, sentences._SENTENCE_END), (roles.PRONOUN, roles._PRONOUN),
+                        (speech.THAT, speech._THAT)):
+        assert [m.span() for m in fast.finditer(text, start, end)] == [
+            m.span() for m in plain.finditer(text, start, end)], plain.pattern
+
+
+def plain_add_piece(out, text, s, e, term):
+    """sentences._add_piece as it was: from stripped copies of the piece."""
+    from timeline.events.sentences import MAX_SENTENCE, _ends_terminal
+
+    right = text[s:e].rstrip()
+    e2 = s + len(right)
+    s2 = e2 - len(right.lstrip())
+    if term is None:
+        term = _ends_terminal(right)
+    while e2 - s2 > MAX_SENTENCE:
+        out.append((s2, s2 + MAX_SENTENCE, False))
+        s2 += MAX_SENTENCE
+    if e2 > s2:
+        out.append((s2, e2, term))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(pattern_texts, st.text(max_size=20)), st.integers(0, 8), st.integers(0, 8),
+       st.sampled_from((None, True)))
+def test_a_piece_read_in_place_is_the_stripped_piece(text, cut_start, cut_end, term):
+    from timeline.events import sentences
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    fast: list = []
+    plain: list = []
+    sentences._add_piece(fast, text, start, end, term, 7)
+    plain_add_piece(plain, text, start, end, term)
+    assert [(s.start, s.end, s.terminated) for s in fast] == plain and all(s.paragraph == 7 for s in fast)
+
+
+def test_a_long_piece_is_cut_as_before():
+    from timeline.events import sentences
+
+    text = "  " + "word " * 600 + "end.  "
+    fast: list = []
+    plain: list = []
+    sentences._add_piece(fast, text, 0, len(text), None)
+    plain_add_piece(plain, text, 0, len(text), None)
+    assert len(plain) == 3 and [(s.start, s.end, s.terminated) for s in fast] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("said", ",", ".", ";", ":", " ", "  ", "\n", "Putin", "1,000", "...", " ,")),
+                max_size=16).map("".join))
+def test_space_before_punctuation_by_replace(text):
+    """_without_dates drops the space before , . ; : of single-spaced text with str.replace."""
+    from timeline.events.extract import SPACE_BEFORE_PUNCTUATION, _without_dates
+
+    single = " ".join(text.split())
+    assert _without_dates(text, (0, len(text)), []) == SPACE_BEFORE_PUNCTUATION.sub(r"\1", single).strip()

@@ -326,7 +326,9 @@ def _without_dates(text: str, span: tuple[int, int], timexes: list[Timex]) -> st
             pieces.append(text[at : t.start])
             at = t.end
     pieces.append(text[at : span[1]])
-    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(" ".join(pieces).split())).strip()
+    # SPACE_BEFORE_PUNCTUATION.sub(r"\1", ...) of text whose only whitespace is single spaces
+    single = " ".join(" ".join(pieces).split())
+    return single.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" :", ":").strip()
 
 
 def _place(text: str, c: Candidate, found: list[Found]) -> str | None:

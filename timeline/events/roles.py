@@ -19,6 +19,9 @@ PREPOSITIONS = frozenset(
     across along amid without through via during inside around like than""".split()
 )
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# The same matches, beginning with a character set (the regex engine skips to those characters):
+# under re.IGNORECASE "s" is also "ſ", and no other character is an "h" or an "e".
+_PRONOUN = re.compile(r"[hHsSſ](?<!\w.)(?:(?<=[sSſ])[hH]|(?<=[hH]))[eE]\b")
 OBJECT_GAP = re.compile(r"^(?:\s*(?:the|a|an|his|her|its|their|new|own|ally|allies|counterpart|"
                         r"[A-Z][\w-]*|[’']s|,|top|diplomat))*\s*$")
 NOUN_MODIFIER_GAP = re.compile(r"^(?:[’']s)?\s*(?:(?!(?:the|a|an|his|her|its|their|during|in|at|of|on|with)\s)"
@@ -98,7 +101,7 @@ def verb_agent(
         k -= 1
     head = left[k] if k >= 0 else None
     since = head.end if head else floor
-    pronouns = PRONOUN.finditer(text, since, start) if "he" in text[since:start].lower() else ()  # a cheap guard
+    pronouns = _PRONOUN.finditer(text, since, start) if "he" in text[since:start].lower() else ()  # a cheap guard
     for p in reversed(list(pronouns)):
         if not inside(p.start(), quotes):
             earlier = [m for m in people_before if m.start < p.start()]

@@ -22,6 +22,7 @@ _CONTENT_STOP = re.compile(
     r"blaming)\b|(?<=\s)(?:when|because)\s|(?<=,)\s+(?:who|which)\s)"
 )
 THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_THAT = re.compile(r"[tT](?<!\w.)[hH][aA][tT]\s+")  # the same matches, beginning with a character set
 COLON_AFTER = re.compile(r"[^.:]{0,80}?:\s*")
 WORD_BEFORE_SPACE = re.compile(r"(\S+)\s+$")
 # Circumstances: "in a phone call with ...", "at his annual conference", "during his call".
@@ -99,7 +100,7 @@ def content_span(
     if colon:
         cs = after + colon.end()
         return (cs, clause_end(text, cs, e)) if cs < e else None
-    that = THAT.search(text, after, min(clause_end(text, after, e), after + 120))
+    that = _THAT.search(text, after, min(clause_end(text, after, e), after + 120))
     if that and that.start() > after + 1:
         before = WORD_BEFORE_SPACE.search(text[after : that.start()])
         if before and before.group(1)[0].islower():  # "missiles that he described": a relative clause
