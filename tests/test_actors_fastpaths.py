@@ -7,11 +7,15 @@ gazetteer forms, reporting verbs) and of words no table knows.
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
+import timeline.actors.recognise  # noqa: F401  (the module: the package exports a function of that name)
 from timeline.actors import names
-from timeline.actors.gazetteer import first_words, fold, gazetteer, second_words
+from timeline.actors.gazetteer import first_words, fold, gazetteer, known_people, second_words
 
 TITLE_WORDS = sorted({w for rows in names._TITLE_ROWS.values() for row in rows for w in row[0]})
 HEAD_WORDS = sorted({w for rows in names._HEAD_ROWS.values() for row in rows for w in row[0]})
@@ -170,3 +174,42 @@ def test_tokens_of_sentences_are_tokens():
     assert tokens == [names.tokenize(text, s, e) for s, e in spans]
     assert all(type(t) is names.Tokens for t in tokens)
     assert tokens[1].words == ["The", "U.S.", "said", "so", "."] and tokens[1].starts[1] == 19
+
+
+SURNAME_LETTERS = "abceghijklmnoprstuvyzö"
+recognise_module = sys.modules["timeline.actors.recognise"]
+KNOWN_SURNAMES = recognise_module._known_surname_list()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet=SURNAME_LETTERS, min_size=1, max_size=14),
+                 st.builds(lambda s, k, c: s[:k] + c + s[k + 1:], st.sampled_from(KNOWN_SURNAMES),
+                           st.integers(0, 12), st.sampled_from(("", "a", "ii", "x")))))
+def test_closest_known_is_the_whole_table_scored(folded):
+    # _closest_known scores a word against the surnames of a length within reach only
+    best = process.extractOne(folded, recognise_module._known_surname_list(), scorer=fuzz.ratio,
+                              score_cutoff=names.FUZZY_SURNAME)
+    assert recognise_module._closest_known.__wrapped__(folded) == ((best[0], best[1]) if best else None)
+
+
+def plain_match_known(name: str) -> str | None:
+    """match_known as defined: the first public figure whose surname scores 85 and first name 75."""
+    parts = name.split()
+    for canonical in known_people():
+        cparts = canonical.split()
+        if fuzz.ratio(fold(parts[-1]), fold(cparts[-1])) >= 85 and (
+                len(parts) == 1 or fuzz.ratio(fold(parts[0]), fold(cparts[0])) >= 75):
+            return canonical
+    return None
+
+
+KNOWN_NAME_PARTS = sorted({p for n in known_people() for p in n.split()})
+TYPO = st.builds(lambda s, k, c: s[:k] + c + s[k + 1:], st.sampled_from(KNOWN_NAME_PARTS), st.integers(0, 12),
+                 st.sampled_from(("", "a", "ii", "x", "ss")))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(TYPO, st.sampled_from(KNOWN_NAME_PARTS)), min_size=1, max_size=3))
+def test_match_known_scores_the_surnames_within_reach_only(parts):
+    name = " ".join(p for p in parts if p) or "X"
+    assert names.match_known.__wrapped__(name) == plain_match_known(name)

@@ -568,16 +568,28 @@ def _known_folded() -> tuple[list[str], list[str], list[str]]:
     return names, [fold(n.split()[-1]) for n in names], [fold(n.split()[0]) for n in names]
 
 
+@lru_cache(maxsize=64)
+def _known_of_length(n: int) -> tuple[list[int], list[str]]:
+    """The places and folded surnames in the table of public figures that a surname of ``n`` letters
+    can score 85 against: fuzz.ratio is at most 100 * (1 - |n - m| / (n + m)) for one of m letters."""
+    surnames = _known_folded()[1]
+    places = [k for k, s in enumerate(surnames) if 100 * abs(n - len(s)) <= 15 * (n + len(s))]
+    return places, [surnames[k] for k in places]
+
+
 @lru_cache(maxsize=1 << 12)
 def match_known(name: str) -> str | None:
     """The canonical name of a public figure this surface form denotes, misspellings included:
     the first in the table whose surname is close (ratio >= 85) and, for a name of several words,
     whose first name is too (ratio >= 75)."""
     parts = name.split()
-    names, surnames, firsts = _known_folded()
-    # the surname scored against the whole table in one call (same fuzz.ratio), kept in table order
-    close = sorted(k for _, _, k in process.extract(fold(parts[-1]), surnames, scorer=fuzz.ratio,
-                                                     score_cutoff=85, limit=None))
+    names, _, firsts = _known_folded()
+    surname = fold(parts[-1])
+    # the surname scored in one call (same fuzz.ratio) against the table's surnames of a length within
+    # reach (see _known_of_length), kept in table order
+    places, surnames = _known_of_length(len(surname))
+    close = sorted(places[k] for _, _, k in process.extract(surname, surnames, scorer=fuzz.ratio,
+                                                            score_cutoff=85, limit=None)) if surnames else ()
     for k in close:
         if len(parts) == 1 or fuzz.ratio(fold(parts[0]), firsts[k]) >= 75:
             return names[k]
