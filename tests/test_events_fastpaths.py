@@ -591,3 +591,52 @@ def test_space_before_punctuation_by_replace(text):
 
     single = " ".join(text.split())
     assert _without_dates(text, (0, len(text)), []) == SPACE_BEFORE_PUNCTUATION.sub(r"\1", single).strip()
+
+
+def plain_assign(timexes, triggers, text="", sentence_start=0):
+    """dating.assign as it was: the sentence's opening read again for every timex and trigger."""
+    from timeline.events.dating import INTRODUCTION, _breaks, distance, usable
+
+    best = {}
+    for timex in timexes:
+        if not usable(timex):
+            continue
+        candidates = []
+        for i, (start, end, _content) in enumerate(triggers):
+            if any(c and c[0] <= timex.start < c[1] and not (c[0] <= start < c[1])
+                   for j, (_s, _e, c) in enumerate(triggers) if j != i):
+                continue
+            own = triggers[i][2]
+            if own and own[0] <= timex.start < own[1]:
+                continue
+            between = text[end : timex.start] if timex.start >= end else text[timex.end : start]
+            if text and _breaks(between):
+                continue
+            opening = INTRODUCTION.match(text, sentence_start) and "," not in text[sentence_start : timex.start]
+            if text and timex.end <= start and "," in between and not opening:
+                continue
+            candidates.append((distance(timex, start, end), i))
+        if not candidates:
+            continue
+        d, i = min(candidates)
+        if i not in best or d < best[i][0]:
+            best[i] = (d, timex)
+    return {i: timex for i, (_d, timex) in best.items()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("On Monday", "In a call", "Putin", "said", ",", ";", " — ", " ", "met", "Biden",
+                                 "on Tuesday", "(", "which")), min_size=1, max_size=14).map(" ".join),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=3),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.booleans()), max_size=3), st.integers(0, 3))
+def test_assign_is_the_plain_assign(text, timex_spans, trigger_spans, sentence_start):
+    import datetime as dt
+
+    from timeline.events.dating import assign
+    from timeline.model import Timex
+
+    day = dt.date(2021, 12, 7)
+    timexes = [Timex(start=s, end=s + n, text=text[s : s + n], type="DATE", value=day.isoformat(),
+                     earliest=day, latest=day, grain="day") for s, n in timex_spans]
+    triggers = [(s, s + n, (s + n, s + n + 20) if content else None) for s, n, content in trigger_spans]
+    assert assign(timexes, triggers, text, sentence_start) == plain_assign(timexes, triggers, text, sentence_start)

@@ -72,9 +72,12 @@ def assign(
     """Give each timex to its nearest trigger.  ``triggers``: (start, end, content span).
     A timex inside a trigger's content is only ever that content's; returns trigger index -> timex."""
     best: dict[int, tuple[int, Timex]] = {}
+    # once per sentence: it opens with a time or setting phrase
+    introduced = INTRODUCTION.match(text, sentence_start) if timexes else None
     for timex in timexes:
         if not usable(timex):
             continue
+        opening = introduced and "," not in text[sentence_start : timex.start]
         candidates = []
         for i, (start, end, _content) in enumerate(triggers):
             if any(c and c[0] <= timex.start < c[1] and not (c[0] <= start < c[1])
@@ -86,7 +89,6 @@ def assign(
             between = text[end : timex.start] if timex.start >= end else text[timex.end : start]
             if text and _breaks(between):
                 continue
-            opening = INTRODUCTION.match(text, sentence_start) and "," not in text[sentence_start : timex.start]
             if text and timex.end <= start and "," in between and not opening:
                 continue  # "spoke with Putin on Sunday, the Elysee said": Sunday is not the saying's
             candidates.append((distance(timex, start, end), i))

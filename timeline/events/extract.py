@@ -401,8 +401,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     by_agent: dict[str, tuple[int, EventDate]] = {}  # actor -> (sentence index, its last day-dated event)
     events: list[EventMention] = []
     for index, (sent, found_t, tokens) in enumerate(zip(sentences, rec.mentions, rec.tokens)):
-        found = list(found_t)
-        persons = [f for f in found if f.category == "person"]
+        persons = [f for f in found_t if f.category == "person"] if found_t else []
         hits: list[Hit] = []  # triggers, in a sentence read for the first time
         if sent.terminated:
             key = " ".join(text[sent.start : sent.end].split())
@@ -410,10 +409,13 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                 seen.add(key)
                 hits = find_triggers(text, sent.start, sent.end, tokens)
         quotes = quote_spans(text, sent.start, sent.end) if persons or hits else []
+        if quotes:  # the persons named outside quotations
+            persons = [f for f in persons if not inside(f.start, quotes)]
         cands = []
         if hits:
-            here = [f for f in persons if not inside(f.start, quotes)]
-            cands = [c for c in _candidates(text, sent, found, people_before + here, quotes, hits) if _keep(text, c)]
+            found = list(found_t)
+            cands = [c for c in _candidates(text, sent, found, people_before + persons, quotes, hits)
+                     if _keep(text, c)]
             for c in cands:  # a pure function of the trigger's place: twins of one trigger share it
                 c.modality = modality(text, sent.start, c.hit.start, c.hit.end, sent.end)
         if cands:
@@ -435,7 +437,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                         c.modality == "asserted"):
                     by_agent.update({f.key: (index, c.date) for f in c.agents})
             events.extend(_mention(article, c, rec, found, in_sentence) for c in cands)
-        people_before.extend(f for f in persons if not inside(f.start, quotes))
+        people_before += persons
     return DocumentAnalysis(
         article=article,
         timexes=tuple(timexes),
