@@ -464,6 +464,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
     if starts is None:
         starts = list(compress(count(), bits_at))
     seconds = second_words()
+    table = gazetteer()
     reporting_after = REPORTING_AFTER_NAME
     heads = [k for k in starts if bits_at[k] & ORG_HEAD]  # where an organisation run can end
     done = 0  # words before this one are inside a mention found already
@@ -489,10 +490,12 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
                     done = end
                     continue
             # gazetteer_at finds nothing for a word that only begins forms of several words, unless the
-            # next word is the second word of one of them
-            if bits & GAZETTEER and (bits & GAZETTEER_ONE or (
-                    i + 1 < len(words) and words[i + 1] in second_words().get(tok, ()))):
-                hit = gazetteer_at(words, i)
+            # next word is the second word of one of them; without that, it finds the word's own form
+            if bits & GAZETTEER:
+                if i + 1 < len(words) and words[i + 1] in seconds.get(tok, ()):
+                    hit = gazetteer_at(words, i)
+                elif bits & GAZETTEER_ONE:
+                    hit = i + 1, table[tok]
             # a title needs a nationality, a state or a title word first (see _affiliation_at)
             place = hit is not None and hit[1].category in ("country", "organisation", "group", "city")
             titled = None
@@ -526,15 +529,20 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
         if hit:
             j, entry = hit
             text = tok if j == i + 1 else " ".join(words[i:j])
-            locative = _is_locative(words, i) or _listed_after_place(toks, i, found)
+            # the word before, "the" skipped: _is_locative and _spokes look at it first
+            before = words[i - 1].lower() if i > 0 else ""
+            if before == "the":
+                before = words[i - 2].lower() if i > 1 else ""
+            locative = before in LOCATIVE_PREPOSITIONS or (
+                bool(found) and found[-1].locative and _listed_after_place(toks, i, found))
             key, category, affiliation = entry.name, entry.category, entry.affiliation
             if entry.stands_for and not locative:
                 key, category, affiliation = entry.stands_for, "country", None
             if entry.category == "person":
                 affiliation = entry.affiliation
-            mention = Found(toks.starts[i], toks.ends[j - 1], text, key, category, affiliation,
-                            locative=locative, possessive=_possessive_after(words, j))
-            found.append(_spokes(toks, i, mention))
+            mention = Found(toks.starts[i], toks.ends[j - 1], text, key, category, affiliation, None,
+                            locative, j < len(words) and words[j] in POSSESSIVE)
+            found.append(_spokes(toks, i, mention) if before in ("for", "of") else mention)
             done = j
             continue
         if bits & NAME and (i == 0 or not bits_at[i - 1] & UPPER):
