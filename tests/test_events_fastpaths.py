@@ -640,3 +640,19 @@ def test_assign_is_the_plain_assign(text, timex_spans, trigger_spans, sentence_s
                      earliest=day, latest=day, grain="day") for s, n in timex_spans]
     triggers = [(s, s + n, (s + n, s + n + 20) if content else None) for s, n, content in trigger_spans]
     assert assign(timexes, triggers, text, sentence_start) == plain_assign(timexes, triggers, text, sentence_start)
+
+
+TRIE_WORDS = ("talks", "talk", "nato", " nato", "nato expansion", "de", "de-escalat", "a.b", "(x", "security ", "s")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.sampled_from(TRIE_WORDS), min_size=1),
+       st.lists(st.sampled_from(TRIE_WORDS + ("x", " ", "-", "e", "ab", "nat")), max_size=10).map("".join))
+def test_literal_trie_finds_where_the_words_are(words, text):
+    """_ANY_GUARD is literal_trie of the guard words: matches start where one of the words starts."""
+    from timeline.events.labels import literal_trie
+
+    trie, plain = re.compile(literal_trie(words)), re.compile("|".join(map(re.escape, words)))
+    for pos in range(len(text) + 1):
+        t, p = trie.search(text, pos), plain.search(text, pos)
+        assert (t and t.start()) == (p and p.start())

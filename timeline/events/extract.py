@@ -59,7 +59,7 @@ ENDS_WITH_ON = re.compile(r"(?:on|upon)$")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     hit: Hit
     sentence: Sentence
@@ -229,6 +229,8 @@ def _candidates(
 def _settings(cands: list[Candidate]) -> list[Candidate]:
     """A setting ("in a phone call with Macron") takes the main clause's agent; without a partner
     it is no event of its own."""
+    if not any(c.circumstance for c in cands):  # most sentences: nothing to do
+        return list(cands)
     mains = [c for c in cands if not c.circumstance]
     kept = []
     for c in cands:

@@ -63,7 +63,20 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 _TOPIC_WORDS = tuple(required_words(p) for p, _t, _topic in TOPICS)
 _TOPIC_GUARDS = tuple((k, w) for k, words in enumerate(_TOPIC_WORDS) if words for w in words)  # (row, word)
 _UNGUARDED = frozenset(k for k, words in enumerate(_TOPIC_WORDS) if words is None)
-_ANY_GUARD = re.compile("|".join(sorted({re.escape(w) for _k, w in _TOPIC_GUARDS})))  # one test for "no row's word"
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex for any of ``words`` as a trie (one branch per first character: at a place the regex
+    engine follows one branch instead of trying every word); a word that continues a shorter one is
+    left out (the shorter one matches there already)."""
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], set()).add(word[1:])
+    return "|".join(re.escape(c) if "" in rest else re.escape(c) + f"(?:{literal_trie(rest)})"
+                    for c, rest in sorted(tails.items()))
+
+
+_ANY_GUARD = re.compile(literal_trie({w for _k, w in _TOPIC_GUARDS}))  # one test for "no row's word"
 _ONLY_UNGUARDED = sorted(_UNGUARDED)
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum (\w is exactly it and the underscore)
 ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")

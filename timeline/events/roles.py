@@ -88,9 +88,9 @@ def verb_agent(
     text: str, mentions: list[Found], start: int, floor: int, quotes, people_before: list[Found]
 ) -> list[Found]:
     """The subject: the nearest free actor to the left, or a he/she after it."""
-    who = WHO_BEFORE.search(text[floor:start])
+    who = WHO_BEFORE.search(text, floor, start)  # (no "^" in it: the same as on text[floor:start])
     if who:  # "separatists, who seized": the antecedent right before the comma, or nobody
-        comma = floor + who.start()
+        comma = who.start()
         before = [m for m in mentions if m.end <= comma and not text[m.end : comma].strip()
                   and _free(text, m, floor, quotes)]
         return before[-1:]
