@@ -160,7 +160,8 @@ def plain_second_pass(toks: names.Tokens, taken: set[int], people: dict[str, str
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(WORDS, st.text(min_size=1, max_size=8), st.text(alphabet="AaBbÉéß-’'.²3_ ǅ", min_size=1, max_size=6)))
+@given(st.one_of(WORDS, st.text(min_size=1, max_size=8),
+                 st.text(alphabet="AaBbÉéß-’'.²3_ ǅ", min_size=1, max_size=6)))
 def test_a_capitalised_words_name_bit_is_is_name_token(word):
     names._BITS.pop(word, None)
     bits = names._BITS[word]
@@ -222,3 +223,13 @@ def test_a_word_with_a_form_of_its_own_is_a_gazetteer_key():
         bits = names._BITS[word]
         assert bits & names.GAZETTEER, word
         assert bool(bits & names.GAZETTEER_ONE) == (word in gazetteer()), word
+
+
+def test_an_actor_is_shared_only_by_equal_fields():
+    from timeline.model import Actor
+
+    make = recognise_module._actor
+    fields = ("actor:russia", "Russia", "country", None, ("Moscow", "Russia"), None)
+    assert make(*fields) == Actor(*fields) and make(*fields) is make(*fields)
+    other = make("actor:russia", "Russia", "country", None, ("Russia",), None)
+    assert other.aliases == ("Russia",) and other != make(*fields)

@@ -548,7 +548,8 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
         if bits & NAME and (i == 0 or not bits_at[i - 1] & UPPER):
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
             # a name of two words or more needs a name word (or an initial) next: else skip _names_at
-            longer = i + 1 < len(words) and (bits_at[i + 1] & NAME or _initial_at(words, i + 1))
+            longer = i + 1 < len(words) and (
+                bits_at[i + 1] & NAME or (len(words[i + 1]) == 1 and _initial_at(words, i + 1)))
             if not (after_quote or longer):  # a name of one word, not after a quote: no mention here
                 done = i + 1
                 continue
