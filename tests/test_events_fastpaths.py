@@ -656,3 +656,11 @@ def test_literal_trie_finds_where_the_words_are(words, text):
     for pos in range(len(text) + 1):
         t, p = trie.search(text, pos), plain.search(text, pos)
         assert (t and t.start()) == (p and p.start())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-2, 30), st.lists(st.tuples(st.integers(0, 25), st.integers(0, 25)), max_size=4))
+def test_inside_is_any_span_holding_it(position, spans):
+    from timeline.events.speech import inside
+
+    assert inside(position, spans) == any(s <= position < e for s, e in spans)

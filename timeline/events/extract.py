@@ -320,10 +320,14 @@ def _shift_dates(text: str, cands: list[Candidate], doc: str) -> None:
             a.date = dating.shift(b.date, days, f"{doc}:{b.id_start}")
 
 
+def _start(t: Timex) -> int:
+    return t.start
+
+
 def _without_dates(text: str, span: tuple[int, int], timexes: list[Timex]) -> str:
     """The text of ``span`` with its date expressions left out: a label does not repeat the date."""
     pieces, at = [], span[0]
-    for t in sorted(timexes, key=lambda t: t.start):
+    for t in sorted(timexes, key=_start) if len(timexes) > 1 else timexes:
         if span[0] <= t.start and t.end <= span[1]:
             pieces.append(text[at : t.start])
             at = t.end

@@ -173,7 +173,7 @@ def topic_of(content: str | None) -> tuple[str | None, str | None]:
     """(type override, topic) for a piece of reported speech."""
     if not content:
         return None, None
-    if ASCII_LOOKALIKES.search(content):
+    if not content.isascii() and ASCII_LOOKALIKES.search(content):
         rows: Iterable[int] = range(len(_TOPICS))
     else:  # the rows one of whose words the content has, in table order: one pass over the guards
         low = content.lower()

@@ -73,7 +73,10 @@ def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+    for s, e in spans:  # (a loop, not any() of a generator: most span lists are empty or short)
+        if s <= position < e:
+            return True
+    return False
 
 
 def is_circumstance(text: str, sentence_start: int, trigger_start: int) -> bool:
