@@ -458,6 +458,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
     """Mentions that stand on their own.  ``starts``: :func:`may_start` of the words, ``bits_at``:
     their :func:`word_bits`, when known."""
     words = toks.words
+    size = len(words)
     found: list[Found] = []
     if bits_at is None:
         bits_at = word_bits(words)
@@ -473,7 +474,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             continue
         tok = words[i]
         bits = bits_at[i]
-        if bits == ONLY_LONGER_FORMS and not (i + 1 < len(words) and words[i + 1] in seconds.get(tok, ())):
+        if bits == ONLY_LONGER_FORMS and not (i + 1 < size and words[i + 1] in seconds.get(tok, ())):
             done = i + 1  # "the" not followed by "West", "Hague", ...: what the steps below conclude
             continue
         if not bits & (LEADS | NAME) and not (heads and bits & UPPER and _head_within(heads, i, 8)):
@@ -483,7 +484,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
         hit = None  # the gazetteer form starting here, for all that follows
         if bits & LEADS:  # else none of these lookups can succeed
             if bits & HONORIFIC and bits & UPPER:
-                j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+                j = i + 1 + (i + 1 < size and words[i + 1] == ".")
                 end = _names_at(words, j)
                 if end > j:
                     found.append(_person(toks, j, end))
@@ -492,7 +493,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             # gazetteer_at finds nothing for a word that only begins forms of several words, unless the
             # next word is the second word of one of them; without that, it finds the word's own form
             if bits & GAZETTEER:
-                if i + 1 < len(words) and words[i + 1] in seconds.get(tok, ()):
+                if i + 1 < size and words[i + 1] in seconds.get(tok, ()):
                     hit = gazetteer_at(words, i)
                 elif bits & GAZETTEER_ONE:
                     hit = i + 1, table[tok]
@@ -501,9 +502,9 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             titled = None
             if bits & TITLE or (nationality or place):
                 k = i + 1 if nationality else hit[0] if place and hit is not None else i  # where a title starts
-                if (nationality or place) and k < len(words) and words[k] in POSSESSIVE:
+                if (nationality or place) and k < size and words[k] in POSSESSIVE:
                     k += 1
-                if k < len(words) and bits_at[k] & TITLE:
+                if k < size and bits_at[k] & TITLE:
                     titled = _titled(toks, i, hit)
             if titled:
                 done, mention = titled
@@ -513,7 +514,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             if nationality or (hit is not None and hit[1].category == "country"):
                 # a body's head word follows the demonym, or the country and its possessive
                 k = i + 1 if nationality else hit[0] + 1 if hit is not None else i
-                if k < len(words) and words[k].lower() in _HEAD_ROWS:
+                if k < size and words[k].lower() in _HEAD_ROWS:
                     body = _demonym_body(toks, i, hit)
             if body:
                 done, mention = body
@@ -541,14 +542,14 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             if entry.category == "person":
                 affiliation = entry.affiliation
             mention = Found(toks.starts[i], toks.ends[j - 1], text, key, category, affiliation, None,
-                            locative, j < len(words) and words[j] in POSSESSIVE)
+                            locative, j < size and words[j] in POSSESSIVE)
             found.append(_spokes(toks, i, mention) if before in ("for", "of") else mention)
             done = j
             continue
         if bits & NAME and (i == 0 or not bits_at[i - 1] & UPPER):
             after_quote = i > 0 and words[i - 1] in ("”", '"', ",", "’")
             # a name of two words or more needs a name word (or an initial) next: else skip _names_at
-            longer = i + 1 < len(words) and (
+            longer = i + 1 < size and (
                 bits_at[i + 1] & NAME or (len(words[i + 1]) == 1 and _initial_at(words, i + 1)))
             if not (after_quote or longer):  # a name of one word, not after a quote: no mention here
                 done = i + 1
@@ -557,7 +558,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
                 done = i + 1
                 continue
             end = _names_at(words, i)
-            reporting = end < len(words) and words[end] in REPORTING_AFTER_NAME
+            reporting = end < size and words[end] in REPORTING_AFTER_NAME
             if reporting and (end - i >= 2 or after_quote):
                 found.append(_person(toks, i, end))
                 done = end
