@@ -233,3 +233,29 @@ def test_an_actor_is_shared_only_by_equal_fields():
     assert make(*fields) == Actor(*fields) and make(*fields) is make(*fields)
     other = make("actor:russia", "Russia", "country", None, ("Russia",), None)
     assert other.aliases == ("Russia",) and other != make(*fields)
+
+
+def word_before(words: list[str], i: int) -> str:
+    """What first_pass reads before a gazetteer mention at i: the word before, "the" skipped, lower-cased."""
+    before = words[i - 1].lower() if i > 0 else ""
+    if before == "the":
+        before = words[i - 2].lower() if i > 1 else ""
+    return before
+
+
+SPOKEN = st.lists(st.sampled_from("a the The A spokesman Spokesperson representative for For of in at to Russia "
+                                  "Moscow German foreign ministry said , .".split()), min_size=1, max_size=9)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPOKEN)
+def test_the_word_before_decides_locative_and_spokesperson(words):
+    # first_pass asks _spokes only after "for"/"of" and reads _is_locative from that same word
+    text = " ".join(words)
+    toks = names.tokenize(text, 0, len(text))
+    for i in range(len(toks.words)):
+        mention = names.Found(toks.starts[i], toks.ends[i], toks.words[i], "Russia", "country")
+        before = word_before(toks.words, i)
+        assert names._is_locative(toks.words, i) == (before in names.LOCATIVE_PREPOSITIONS)
+        if before not in ("for", "of"):
+            assert names._spokes(toks, i, mention) is mention
