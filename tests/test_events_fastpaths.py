@@ -664,3 +664,31 @@ def test_inside_is_any_span_holding_it(position, spans):
     from timeline.events.speech import inside
 
     assert inside(position, spans) == any(s <= position < e for s, e in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=4))
+def test_date_sentence_without_timexes_changes_nothing(specs):
+    """_date_sentence returns at once for a sentence without date expressions whose candidates have no
+    date yet (the plain way changes nothing then); with a date already set it goes the plain way."""
+    import copy
+    import datetime as dt
+
+    import importlib
+
+    from timeline.events.sentences import Sentence
+    from timeline.events.triggers import TRIGGERS
+    from timeline.model import EventDate
+
+    ex = importlib.import_module("timeline.events.extract")
+    sent = Sentence(0, 60, 0, True)
+    day = EventDate("2021-12-07", dt.date(2021, 12, 7), dt.date(2021, 12, 7), "day", source="timex")
+    cands = [ex.Candidate(Hit(TRIGGERS[0], s, s + 4), sent, [], circumstance=circ, content=(s + 5, s + 9) if content
+                          else None, date=day if dated else None) for s, circ, content, dated in specs]
+    before = copy.deepcopy(cands)
+    ex._date_sentence("x" * 60, cands, [])
+    if all(c.date is None for c in before):
+        assert [(c.date, c.content) for c in cands] == [(c.date, c.content) for c in before]
+    else:  # the plain way: a date set is kept, settings share it
+        assert all(c.date is not None for c, b in zip(cands, before) if b.date is not None)
+        assert any(c.date is not None for c in cands)

@@ -164,7 +164,8 @@ def _candidates(
     s, e = sent.start, sent.end
     if not hits or QUESTION.search(text, s, e):
         return []  # "Will Russia attack Ukraine?": a question reports no event
-    contents = [(m.end(), clause_end(text, m.end(), e)) for m in PARTICIPLE_SPEECH.finditer(text, s, e)]
+    contents = [(m.end(), clause_end(text, m.end(), e)) for m in PARTICIPLE_SPEECH.finditer(text, s, e)] if (
+        PARTICIPLE_SPEECH.search(text, s, e)) else []  # (most sentences have none: no list to build)
     out: list[Candidate] = []
     for hit in hits:
         row = hit.row
@@ -254,6 +255,8 @@ def _keep(text: str, c: Candidate) -> bool:
 
 
 def _date_sentence(text: str, cands: list[Candidate], timexes: list[Timex]) -> None:
+    if not timexes and all(c.date is None for c in cands):  # nothing to assign or to share: no change
+        return
     for c in cands:  # "told Baerbock Tuesday of ...": a date right after the object is not reported
         if c.content:
             lead = [t for t in timexes if c.content[0] <= t.start <= c.content[0] + 4]
