@@ -692,3 +692,13 @@ def test_date_sentence_without_timexes_changes_nothing(specs):
     else:  # the plain way: a date set is kept, settings share it
         assert all(c.date is not None for c, b in zip(cands, before) if b.date is not None)
         assert any(c.date is not None for c in cands)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS + ["’", "'", "“", "\n", "‘x’", "don’t", "«", "»", "„"]), max_size=14)
+       .map(" ".join))
+def test_normal_is_the_plain_normal_form(text):
+    """_normal translates quote marks only when there is one: the plain form otherwise."""
+    from timeline.events.labels import _QUOTES_TO_SPACES, INNER_APOSTROPHE, _normal
+
+    assert _normal(text) == " ".join(INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())

@@ -148,6 +148,7 @@ WORDS_AT_MOST = 9  # ... a longer one only when no shorter one ends well
 MAX_CHARS = 60
 QUOTES = "“”\"‘’«»„"
 _QUOTES_TO_SPACES = str.maketrans(dict.fromkeys(QUOTES, " "))
+_QUOTE_MARK = re.compile(f"[{QUOTES}]")
 INNER_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
 _INNER_APOSTROPHE = re.compile(r"[’'](?<=\w[’'])(?=\w)")  # the same matches, found from the mark
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
@@ -214,7 +215,10 @@ def _words(text: str) -> tuple[list[str], bool]:
 def _normal(text: str) -> str:
     """What _words reads: inner apostrophes straight, quotes as spaces, whitespace single spaces
     (_normal of its own result is itself)."""
-    return " ".join(_INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
+    text = _INNER_APOSTROPHE.sub("'", text)
+    if _QUOTE_MARK.search(text):  # (translate reads every character: most content has no quote mark)
+        text = text.translate(_QUOTES_TO_SPACES)
+    return " ".join(text.split())
 
 
 def _clean_words(cleaned: str, quoted: bool) -> list[str]:
@@ -434,6 +438,7 @@ def label(*args, **kwargs) -> str:
     return text[:1].upper() + text[1:]
 
 
+CIRCUMSTANCE_PREPOSITIONS = PREPOSITIONS - {"of", "about", "to"}  # "told ... in Tirana"
 WARNING_TOPICS = frozenset({topic for _p, type_, topic in TOPICS if type_ == "warning"} | {"sanctions", "invasion"})
 SPEECH = frozenset({"statement", "denial", "appeal", "demand", "warning", "accusation"})
 
@@ -495,28 +500,29 @@ def _speech_label(
     if aim and predicate in ("say", "tell", "add", "statement"):  # "Our aim is to support Ukraine" -> aims to
         say, obj, rest = _agree("aims", many), "", text[aim.end() :]
         cleaned, quoted = _normal(rest), False
-    if not obj and say.split()[0] in ("tells", "tell"):
+    verb = say.split()[0]  # (say is never blank)
+    if not obj and verb in ("tells", "tell"):
         addressee = ADDRESSEE.match(text)  # "told reporters ...": the addressee opens the content
         if addressee:
             obj, rest = addressee.group(), text[addressee.end() :]
             cleaned, quoted = _normal(rest), False
-    head = " ".join(x for x in (subject, say, obj) if x)
+    head = " ".join(filter(None, (subject, say, obj)))
     if not _ALNUM.search(rest):  # no character c with c.isalnum()
         return head  # nothing reported: "South Korea says"
     parts = _clean_words(cleaned, quoted)
     if not parts:
         return head  # the content is all circumstance: "sounded the alarm | over ..."
-    clause = say.split()[0] in CLAUSE_VERBS
+    clause = verb in CLAUSE_VERBS
     strong, weak = _phrase_of(parts, WORDS_PREFERRED, MAX_CHARS - len(head) - 1, clause)
-    first = (rest.split() or [""])[0].lower().strip(QUOTES)
-    if say.split()[0] in CLAUSE_VERBS and first in PREPOSITIONS - {"of", "about", "to"}:
+    first = (rest.split(None, 1) or [""])[0].lower().strip(QUOTES)
+    if clause and first in CIRCUMSTANCE_PREPOSITIONS:
         strong = weak = ""  # "told ... in Tirana": no content, only circumstances
     if strong:
         return f"{head} {strong}"
     if topic:
         return _topic_label(predicate, subject, obj, topic, many)
-    addressee = say.split()[0] == "tells" and weak[:1].isupper() and rest.lstrip()[:1] not in QUOTES
-    if weak and (addressee or say.split()[0] not in CLAUSE_VERBS):  # "China tells The Hague"
+    addressee = verb == "tells" and weak[:1].isupper() and rest.lstrip()[:1] not in QUOTES
+    if weak and (addressee or not clause):  # "China tells The Hague"
         return f"{head} {weak}"
     if obj:
         return head
