@@ -702,3 +702,36 @@ def test_normal_is_the_plain_normal_form(text):
     from timeline.events.labels import _QUOTES_TO_SPACES, INNER_APOSTROPHE, _normal
 
     assert _normal(text) == " ".join(INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
+
+
+def plain_split(article):
+    """split_sentences with every paragraph read through _blocks and _split_block."""
+    from timeline.events.sentences import PARAGRAPH_BREAK, _blocks, _split_block
+
+    text, out, paragraph = article.text, [], 0
+    for region in article.regions():
+        rs, re_ = max(0, region.start), min(len(text), region.end)
+        at = rs
+        for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
+            stop = re_ if brk is None else brk.start()
+            for bs, be in _blocks(text, at, stop):
+                out += _split_block(text, bs, be, paragraph)
+            paragraph += 1
+            at = re_ if brk is None else brk.end()
+        paragraph += 1
+    return out
+
+
+SPLIT_PIECES = ("He said so.", "Mr. Putin met", "U.S. officials", " ", "\n", "\n\n", "  \n \n", "Talks", "J. Smith",
+                "ended!", "“Yes.”", "(A", "x" * 75, "Dec. 7", "?", "…", "3.5", "\t")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPLIT_PIECES), max_size=14).map(" ".join))
+def test_split_sentences_is_the_plain_split(text):
+    """split_sentences reads a one-line paragraph without sentence ends as one piece: as the plain way does."""
+    from timeline.events.sentences import split_sentences
+    from timeline.model import Article
+
+    article = Article(id="t", text=text)
+    assert split_sentences(article) == plain_split(article)

@@ -130,11 +130,14 @@ def split_sentences(article: Article) -> list[Sentence]:
         for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
             stop = re_ if brk is None else brk.start()
             if text.find("\n", at, stop) < 0:  # one line: one block (a blank one has no sentence)
-                blocks = [(at, stop)] if stop > at else []
+                if stop > at:
+                    if _SENTENCE_END.search(text, at, stop) is None:  # most: one sentence, no search for more
+                        _add_piece(sentences, text, at, stop, None, paragraph)
+                    else:
+                        sentences += _split_block(text, at, stop, paragraph)
             else:
-                blocks = _blocks(text, at, stop)
-            for bs, be in blocks:
-                sentences += _split_block(text, bs, be, paragraph)
+                for bs, be in _blocks(text, at, stop):
+                    sentences += _split_block(text, bs, be, paragraph)
             paragraph += 1
             at = re_ if brk is None else brk.end()
         paragraph += 1
