@@ -735,3 +735,48 @@ def test_split_sentences_is_the_plain_split(text):
 
     article = Article(id="t", text=text)
     assert split_sentences(article) == plain_split(article)
+
+
+def plain_fallback(text, c, article, last, same_agent):
+    """extract._fallback as it was: every cue read first."""
+    from timeline.events import dating
+    from timeline.model import EventDate
+
+    before = text[c.sentence.start : c.hit.start]
+    earlier = bool(dating.EARLIER.search(before))
+    trigger = text[c.hit.start : c.hit.end]
+    perfect = bool(dating.PERFECT.search(before))
+    if c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger):
+        if c.sentence.paragraph in last:
+            return last[c.sentence.paragraph]
+        if same_agent is not None:
+            return same_agent
+    if c.hit.row.reporting and c.modality == "asserted":
+        return dating.publication(article.published, before=earlier)
+    return EventDate(None, None, None, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("Putin", "has", "have", "earlier", "long", "had", "warned", "already", "the", "He",
+                                 "previously", "In the past", "ſo")), max_size=6).map(" ".join),
+       st.sampled_from(("said", "met", "warns", "attacked", "visit")), st.sampled_from(("asserted", "planned", "denied")),
+       st.booleans(), st.booleans(), st.booleans(), st.one_of(st.none(), st.dates()))
+def test_fallback_is_the_plain_fallback(before, word, modality, reporting, in_last, agent_dated, published):
+    import dataclasses
+    import datetime as dt
+    import importlib
+
+    from timeline.events.sentences import Sentence
+    from timeline.events.triggers import TRIGGERS
+    from timeline.model import Article, EventDate
+
+    ex = importlib.import_module("timeline.events.extract")
+    text = f"{before} {word} Kiev."
+    row = next(r for r in TRIGGERS if r.reporting == reporting)
+    start = len(before) + 1
+    c = ex.Candidate(Hit(row, start, start + len(word)), Sentence(0, len(text), 3, True), [], modality=modality)
+    day = EventDate("2021-12-01", dt.date(2021, 12, 1), dt.date(2021, 12, 1), "day", source="timex")
+    last = {3: dataclasses.replace(day, value="2021-12-02")} if in_last else {}
+    same_agent = day if agent_dated else None
+    article = Article(id="a", text=text, published=published)
+    assert ex._fallback(text, c, article, last, same_agent) == plain_fallback(text, c, article, last, same_agent)

@@ -37,6 +37,7 @@ COMPLEMENT_VERB = re.compile(
     r"^\s+(?:could|would|will|was|is|has|had|must|should|may|might|can|wants?|wanted|needs?|were|are)\b"
 )
 NOUN_THAT = re.compile(r"^\s*(?:\w+\s+){0,2}that\b|^\s*:", re.IGNORECASE)
+NO_DATE = EventDate(None, None, None, None)  # (frozen: one value shared by every undated event)
 AGENT_WINDOW = 6  # sentences over which an actor's last dated event dates its next past-tense one
 QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # ", warning of ...", ", saying ...": reported content without an event of its own
@@ -297,19 +298,20 @@ def _share_settings(cands: list[Candidate]) -> None:
 def _fallback(
     text: str, c: Candidate, article: Article, last: dict[int, EventDate], same_agent: EventDate | None
 ) -> EventDate:
-    """Dates for a candidate without a date expression of its own (see :mod:`dating`, 3 and 4)."""
+    """Dates for a candidate without a date expression of its own (see :mod:`dating`, 3 and 4).
+    (The cues are read only where they decide: an event not asserted has no date here, and the
+    perfect is asked last, only when there is a date to inherit.)"""
+    if c.modality != "asserted":
+        return NO_DATE
     before = text[c.sentence.start : c.hit.start]
     earlier = bool(folding.search(dating.EARLIER_FOLDED, before))
-    trigger = text[c.hit.start : c.hit.end]
-    perfect = bool(folding.search(dating.PERFECT_FOLDED, before))
-    if c.modality == "asserted" and not earlier and not perfect and dating.is_past(trigger):
-        if c.sentence.paragraph in last:
-            return last[c.sentence.paragraph]
-        if same_agent is not None:
-            return same_agent
-    if c.hit.row.reporting and c.modality == "asserted":
+    inherited = last.get(c.sentence.paragraph, same_agent)
+    if inherited is not None and not earlier and dating.is_past(text[c.hit.start : c.hit.end]) and not (
+            folding.search(dating.PERFECT_FOLDED, before)):
+        return inherited
+    if c.hit.row.reporting:
         return dating.publication(article.published, before=earlier)
-    return EventDate(None, None, None, None)
+    return NO_DATE
 
 
 def _shift_dates(text: str, cands: list[Candidate], doc: str) -> None:
@@ -355,14 +357,15 @@ def _mention(
 ) -> EventMention:
     text, doc = article.text, article.id
     row = c.hit.row
-    actors = [ActorMention(doc, f.start, f.end, f.text, actor_id(f.key), "agent") for f in c.agents]
-    actors += [ActorMention(doc, f.start, f.end, f.text, actor_id(f.key), c.object_role) for f in c.objects]
+    agent_ids, object_ids = [actor_id(f.key) for f in c.agents], [actor_id(f.key) for f in c.objects]
+    actors = [ActorMention(doc, f.start, f.end, f.text, i, "agent") for f, i in zip(c.agents, agent_ids)]
+    actors += [ActorMention(doc, f.start, f.end, f.text, i, c.object_role) for f, i in zip(c.objects, object_ids)]
     content = text[c.content[0] : c.content[1]].strip() if c.content else None
     type_override, topic = topic_of(content)
     type_ = type_override if (type_override and row.type == "statement") else row.type
     by_id = rec.actors
-    agents = [by_id[actor_id(f.key)] for f in c.agents if actor_id(f.key) in by_id]
-    others = [by_id[actor_id(f.key)] for f in c.objects if actor_id(f.key) in by_id]
+    agents = [by_id[i] for i in agent_ids if i in by_id]
+    others = [by_id[i] for i in object_ids if i in by_id]
     # a label reads the place only for a meeting, and what follows the trigger only for other events
     place = _place(text, c, found) if type_ == "meeting" else None
     rest = None
