@@ -5,7 +5,7 @@ and the topics of reported speech that sharpen a statement's type (a threat make
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import filterfalse
 
 from timeline.actors.tables import KNOWN_ALIASES
@@ -252,18 +252,19 @@ def _key(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
-class _Keys(dict):
-    """word -> :func:`_key` of it (labels ask for the same few hundred words over and over)."""
+class _WordCache(dict):
+    """word -> ``compute(word)``, remembered (labels ask about the same few hundred words over and over)."""
 
-    def __missing__(self, word: str) -> str:
-        key = _key(word)
+    def __init__(self, compute: Callable[[str], object]):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, word: str):
+        value = self._compute(word)
         if len(self) >= 1 << 16:  # a bound for long-running processes
             self.clear()
-        self[word] = key
-        return key
-
-
-_KEYS = _Keys()
+        self[word] = value
+        return value
 
 
 def _is_filler(word: str) -> bool:
@@ -273,32 +274,14 @@ def _is_filler(word: str) -> bool:
     return word.islower() and len(low) >= 6 and low.endswith("ly") and low not in NOT_ADVERBS
 
 
-class _Dropped(dict):
-    """word -> whether _words leaves it out (a padding adverb, a remnant of a removed date)."""
-
-    def __missing__(self, word: str) -> bool:
-        drop = _is_filler(word) or REMNANT.fullmatch(word) is not None
-        if len(self) >= 1 << 16:  # a bound for long-running processes
-            self.clear()
-        self[word] = drop
-        return drop
+def _dropped(word: str) -> bool:
+    """Whether _words leaves the word out (a padding adverb, a remnant of a removed date)."""
+    return _is_filler(word) or REMNANT.fullmatch(word) is not None
 
 
-_DROPPED = _Dropped()
-
-
-class _Fillers(dict):
-    """word -> :func:`_is_filler` of it."""
-
-    def __missing__(self, word: str) -> bool:
-        filler = _is_filler(word)
-        if len(self) >= 1 << 16:  # a bound for long-running processes
-            self.clear()
-        self[word] = filler
-        return filler
-
-
-_FILLERS = _Fillers()
+_KEYS = _WordCache(_key)  # word -> _key(word)
+_DROPPED = _WordCache(_dropped)
+_FILLERS = _WordCache(_is_filler)
 
 
 def _first_person(keys: list[str]) -> int:
