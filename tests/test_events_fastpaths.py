@@ -23,7 +23,7 @@ from timeline.actors.names import TOKEN, tokenize, tokenize_spans
 from timeline.events import modality as modality_module
 from timeline.events.labels import _TOPICS, label, topic_of
 from timeline.events.modality import modality
-from timeline.events.triggers import Hit, _compiled, _scanner, find_triggers
+from timeline.events.triggers import Hit, _compiled, _LeadOffsets, _scanner, find_triggers
 
 WORDS = (
     "said says told met meets phone call calls with talks is expected to arrive visit co-signed re-attack "
@@ -780,3 +780,49 @@ def test_fallback_is_the_plain_fallback(before, word, modality, reporting, in_la
     same_agent = day if agent_dated else None
     article = Article(id="a", text=text, published=published)
     assert ex._fallback(text, c, article, last, same_agent) == plain_fallback(text, c, article, last, same_agent)
+
+
+def plain_lead_offsets(word: str) -> tuple[int, ...]:
+    """Where a trigger can start inside a word: an ASCII letter that no ASCII letter precedes in the
+    word, where a lead starts and the rest of the word fits a head."""
+    from timeline.events.triggers import ASCII_LETTERS, _lead_at, _may_begin
+
+    return tuple(k for k, c in enumerate(word) if c in ASCII_LETTERS and (k == 0 or word[k - 1] not in ASCII_LETTERS)
+                 and _lead_at(word, k) and _may_begin(word[k:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS + list(NAME_WORDS)), st.text(min_size=1, max_size=8)), max_size=20))
+def test_one_look_up_per_word_gives_both_stages_their_values(words):
+    from timeline.events.extract import _WORDS
+    from timeline.words import PerWord
+
+    fresh = PerWord(names._WordBits().__getitem__, _LeadOffsets().__getitem__)
+    for table in (fresh, _WORDS):  # a new table (every word missing) and the one extract uses
+        bits, offsets = table.columns(words)
+        assert bits == [plain_bits(w) for w in words]
+        assert offsets == [plain_lead_offsets(w) for w in words]
+        assert bits == names.word_bits(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 10), st.integers(0, 10))
+def test_triggers_given_the_offsets_find_what_they_find_alone(text, cut_start, cut_end):
+    from timeline.events.extract import _per_word
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    toks = tokenize(text, start, end)
+    _, (offsets,) = _per_word([toks])
+    assert find_triggers(text, start, end, toks, offsets) == find_triggers(text, start, end) == full_scanner(
+        text, start, end)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_recognise_given_tokens_and_bits_finds_what_it_finds_alone(text):
+    from timeline.actors.recognise import recognise
+    from timeline.events.extract import _per_word
+
+    spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    tokens = tokenize_spans(text, spans)
+    bits, _ = _per_word(tokens)
+    assert recognise(text, spans, tokens, bits) == recognise(text, spans)

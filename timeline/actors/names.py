@@ -319,6 +319,7 @@ def _name_like(word: str, lower: str) -> bool:
 
 
 _BITS = _WordBits()
+bits_of = _BITS.__getitem__  # word -> its bits
 
 
 def may_start(words: list[str]) -> list[int]:

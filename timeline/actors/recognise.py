@@ -122,10 +122,14 @@ def _resolve_role(found: Found, people: dict[str, tuple[str | None, str | None]]
     return found._replace(key=fits[0], category="person", affiliation=affiliation)
 
 
-def recognise(text: str, sentences: list[tuple[int, int]]) -> Recognised:
-    """Find every actor mention in the given sentence spans of ``text``."""
-    tokens = tokenize_spans(text, sentences)
-    bits = [word_bits(toks.words) for toks in tokens]
+def recognise(text: str, sentences: list[tuple[int, int]], tokens: list[Tokens] | None = None,
+              bits: list[list[int]] | None = None) -> Recognised:
+    """Find every actor mention in the given sentence spans of ``text``.  ``tokens``: the spans'
+    :func:`tokenize_spans`, ``bits``: each one's :func:`word_bits`, when already made."""
+    if tokens is None:
+        tokens = tokenize_spans(text, sentences)
+    if bits is None:
+        bits = [word_bits(toks.words) for toks in tokens]
     starts = [list(compress(count(), b)) for b in bits]  # may_start of each sentence's words
     first = [first_pass(toks, st, b) for toks, st, b in zip(tokens, starts, bits)]
     persons = [f for fs in first for f in fs if f.category == "person"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from timeline.actors.gazetteer import actor_id
-from timeline.actors.names import Found
+from timeline.actors.names import Found, Tokens, bits_of, tokenize_spans
 from timeline.actors.recognise import Recognised, recognise
 from timeline.actors.tables import MONTHS_AND_DAYS, NOT_NAMES
 from timeline.events import dating, folding, roles
@@ -22,8 +22,9 @@ from timeline.events.labels import label, topic_of
 from timeline.events.modality import future_is_planned, modality
 from timeline.events.sentences import Sentence, split_sentences
 from timeline.events.speech import clause_end, content_span, inside, is_circumstance, quote_spans
-from timeline.events.triggers import NOUN, Hit, find_triggers
+from timeline.events.triggers import NOUN, Hit, find_triggers, lead_offsets
 from timeline.model import ActorMention, Article, DocumentAnalysis, EventDate, EventMention, Timex
+from timeline.words import PerWord
 
 # -s forms that are as often plural nouns ("security demands"): a verb only after a subject-like word.
 AMBIGUOUS_S = frozenset("demands attacks visits comments signs exits claims warns talks".split())
@@ -400,11 +401,29 @@ def _mention(
     )
 
 
+# word -> (its actor word bits, its trigger lead offsets): one look-up per word serves both stages
+_WORDS = PerWord(bits_of, lead_offsets)
+
+
+def _per_word(tokens: list[Tokens]) -> tuple[list[list[int]], list[list[tuple[int, ...]]]]:
+    """Each sentence's word bits (names.word_bits) and its words' :func:`lead_offsets`, a word looked up once."""
+    columns = _WORDS.columns
+    bits, offsets = [], []
+    for toks in tokens:
+        b, o = columns(toks.words)
+        bits.append(b)
+        offsets.append(o)
+    return bits, offsets
+
+
 def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     """Event mentions (with actors, dates, modality, labels) and actors of one article."""
     text = article.text
     sentences = split_sentences(article)
-    rec = recognise(text, [(s.start, s.end) for s in sentences])
+    spans = [(s.start, s.end) for s in sentences]
+    tokenized = tokenize_spans(text, spans)
+    bits, offsets = _per_word(tokenized)
+    rec = recognise(text, spans, tokenized, bits)
     ordered = sorted(timexes, key=lambda t: t.start)
     timex_starts = [t.start for t in ordered]
     seen: set[str] = set()
@@ -412,14 +431,14 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     last_dated: dict[int, EventDate] = {}
     by_agent: dict[str, tuple[int, EventDate]] = {}  # actor -> (sentence index, its last day-dated event)
     events: list[EventMention] = []
-    for index, (sent, found_t, tokens) in enumerate(zip(sentences, rec.mentions, rec.tokens)):
+    for index, (sent, found_t, tokens, offs) in enumerate(zip(sentences, rec.mentions, rec.tokens, offsets)):
         persons = [f for f in found_t if f.category == "person"] if found_t else []
         hits: list[Hit] = []  # triggers, in a sentence read for the first time
         if sent.terminated:
             key = " ".join(text[sent.start : sent.end].split())
             if key not in seen:
                 seen.add(key)
-                hits = find_triggers(text, sent.start, sent.end, tokens)
+                hits = find_triggers(text, sent.start, sent.end, tokens, offs)
         quotes = quote_spans(text, sent.start, sent.end) if persons or hits else []
         if quotes:  # the persons named outside quotations
             persons = [f for f in persons if not inside(f.start, quotes)]

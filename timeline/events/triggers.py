@@ -341,16 +341,21 @@ class _ByStart(dict):
 _BY_START = _ByStart()
 
 
-def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None) -> list[Hit]:
+lead_offsets = _LEAD_OFFSETS.__getitem__  # word -> the offsets inside it where a trigger can start
+
+
+def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None,
+                  offsets: list[tuple[int, ...]] | None = None) -> list[Hit]:
     """Every trigger match in ``text[start:end]``, left to right, the first matching row of the table
     at one place (what ``_scanner().finditer(text, start, end)`` finds).  ``tokens``: the span's
-    :func:`timeline.actors.names.tokenize`, when already made."""
+    :func:`timeline.actors.names.tokenize`, ``offsets``: its words' :func:`lead_offsets`, when
+    already made."""
     toks = tokens if tokens is not None else tokenize(text, start, end)
     words, starts = toks.words, toks.starts
-    offsets, by_start, scanners = _LEAD_OFFSETS, _BY_START, _row_scanners()
+    by_start, scanners = _BY_START, _row_scanners()
     hits: list[Hit] = []
     done = start  # matches do not overlap: the next one starts at or after the last one's end
-    per_word = list(map(offsets.__getitem__, words))
+    per_word = offsets if offsets is not None else list(map(_LEAD_OFFSETS.__getitem__, words))
     for i in compress(count(), per_word):  # words with a lead
         for k in per_word[i]:
             at = starts[i] + k
