@@ -826,3 +826,27 @@ def test_recognise_given_tokens_and_bits_finds_what_it_finds_alone(text):
     tokens = tokenize_spans(text, spans)
     bits, _ = _per_word(tokens)
     assert recognise(text, spans, tokens, bits) == recognise(text, spans)
+
+
+SPACES = (" ", "  ", "\n", "\t", "\u00a0", "\u2009 ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(WORDS[:12] + [",", "'s", "’", "a", "b."]), st.sampled_from(SPACES)),
+                         min_size=1, max_size=6), min_size=1, max_size=8))
+def test_first_reading_is_the_plain_set_of_spaced_texts(sentences):
+    from timeline.events.extract import _first_reading
+
+    text, spans = "", []
+    for parts in sentences:  # sentences that often repeat one another's words, spaced or joined differently
+        start = len(text)
+        text += "".join(w + g for w, g in parts)
+        spans.append((start, len(text)))
+        text += " "
+    plain: set[str] = set()
+    seen: dict = {}
+    for (s, e), toks in zip(spans, tokenize_spans(text, spans)):
+        key = " ".join(text[s:e].split())
+        first = key not in plain
+        plain.add(key)
+        assert _first_reading(text, s, e, toks.words, seen) == first

@@ -416,6 +416,31 @@ def _per_word(tokens: list[Tokens]) -> tuple[list[list[int]], list[list[tuple[in
     return bits, offsets
 
 
+def _spaced(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its runs of whitespace as single spaces, stripped."""
+    return " ".join(text[start:end].split())
+
+
+def _first_reading(text: str, start: int, end: int, words: list[str],
+                   seen: dict[tuple[str, ...], list[tuple[int, int]]]) -> bool:
+    """Is the sentence ``text[start:end]`` (``words``: its tokens) read for the first time: did no
+    sentence before it have the same :func:`_spaced` text?  ``seen``: the sentences read so far, by
+    their tokens (updated).  Sentences with the same spaced text have the same tokens (a token never
+    holds whitespace, and any whitespace is a non-word character to the token pattern), so only a
+    sentence whose tokens came before is compared by its text (most sentences have tokens of their
+    own: no text to rebuild)."""
+    key = tuple(words)
+    same = seen.get(key)
+    if same is None:
+        seen[key] = [(start, end)]
+        return True
+    spaced = _spaced(text, start, end)
+    if any(_spaced(text, s, e) == spaced for s, e in same):
+        return False
+    same.append((start, end))
+    return True
+
+
 def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     """Event mentions (with actors, dates, modality, labels) and actors of one article."""
     text = article.text
@@ -426,7 +451,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     rec = recognise(text, spans, tokenized, bits)
     ordered = sorted(timexes, key=lambda t: t.start)
     timex_starts = [t.start for t in ordered]
-    seen: set[str] = set()
+    seen: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     people_before: list[Found] = []
     last_dated: dict[int, EventDate] = {}
     by_agent: dict[str, tuple[int, EventDate]] = {}  # actor -> (sentence index, its last day-dated event)
@@ -434,11 +459,8 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     for index, (sent, found_t, tokens, offs) in enumerate(zip(sentences, rec.mentions, rec.tokens, offsets)):
         persons = [f for f in found_t if f.category == "person"] if found_t else []
         hits: list[Hit] = []  # triggers, in a sentence read for the first time
-        if sent.terminated:
-            key = " ".join(text[sent.start : sent.end].split())
-            if key not in seen:
-                seen.add(key)
-                hits = find_triggers(text, sent.start, sent.end, tokens, offs)
+        if sent.terminated and _first_reading(text, sent.start, sent.end, tokens.words, seen):
+            hits = find_triggers(text, sent.start, sent.end, tokens, offs)
         quotes = quote_spans(text, sent.start, sent.end) if persons or hits else []
         if quotes:  # the persons named outside quotations
             persons = [f for f in persons if not inside(f.start, quotes)]
