@@ -285,7 +285,7 @@ def test_word_start_is_the_lead_and_head_test(word):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab’' \n\t.,-_3é", max_size=14), st.integers(0, 4), st.integers(0, 4))
 def test_last_word_is_the_last_word_pattern(text, cut_start, cut_end):
-    from timeline.events.extract import LAST_WORD, _last_word
+    from timeline.events.extract import _last_word
 
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     m = LAST_WORD.search(text[start:end])
@@ -402,15 +402,50 @@ def test_alnum_pattern_is_str_isalnum():
 
 
 # ---- extract: a verb trigger's reading, and what a label reads ------------------------------------
+LAST_WORD = re.compile(r"([\w’']+)\s*$")  # the last word of a window, as extract first read it
+
+
+def plain_gerund_clause(text: str, sentence_start: int, position: int) -> bool:
+    """extract._gerund_clause as first written: an -ing trigger after a GERUND_LEADS word."""
+    from timeline.events.extract import GERUND_LEADS, WORD_AT
+
+    trigger = WORD_AT.match(text, position)
+    if not trigger or not trigger.group().lower().endswith("ing"):
+        return False
+    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
+    return bool(m) and m.group(1).lower() in GERUND_LEADS
+
+
+def plain_noun_use(text: str, sentence_start: int, position: int) -> bool:
+    """extract._noun_use as first written: a determiner or a possessive makes a verb form a noun."""
+    from timeline.events.extract import AMBIGUOUS_S, BASE_AFTER, DETERMINERS, IRREGULAR_PAST, SUBJECT_LIKE, WORD_AT
+
+    m = LAST_WORD.search(text[max(sentence_start, position - 20) : position])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if plain_gerund_clause(text, sentence_start, position):
+        return False
+    if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    trigger = WORD_AT.match(text, position)
+    first = trigger.group().lower() if trigger else ""
+    if first in AMBIGUOUS_S and m.group(1)[0].islower():
+        return word not in SUBJECT_LIKE and not word.endswith("ly")
+    if first and not first.endswith(("s", "ed")) and first not in IRREGULAR_PAST:
+        return not (word in BASE_AFTER or m.group(1)[0].isupper() or word.endswith("n't"))
+    return False
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 40), st.integers(0, 40))
 def test_reading_is_noun_use_and_gerund_clause(text, sentence_start, position):
     """_candidates asks _reading once per verb trigger: the pair of the plain _noun_use and _gerund_clause."""
-    from timeline.events.extract import _gerund_clause, _noun_use, _reading
+    from timeline.events.extract import _reading
 
     sentence_start, position = min(sentence_start, len(text)), min(position, len(text))
     assert _reading(text, sentence_start, position) == (
-        _noun_use(text, sentence_start, position), _gerund_clause(text, sentence_start, position))
+        plain_noun_use(text, sentence_start, position), plain_gerund_clause(text, sentence_start, position))
 
 
 LABEL_TYPES = ("meeting", "statement", "warning", "agreement", "visit", "military", "denial", "appeal")

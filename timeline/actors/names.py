@@ -224,7 +224,7 @@ def _names_at(words: list[str], i: int, limit: int = 3) -> int:
     ``i`` itself when the run would begin with a gazetteer form that is not a person."""
     j = i
     stop = min(len(words), i + limit + 2)
-    bits_of = _BITS  # NAME: is_name_token (never a word of one letter: that may be an initial)
+    table = _BITS  # NAME: is_name_token (never a word of one letter: that may be an initial)
     while j < stop:
         word = words[j]
         if len(word) == 1:
@@ -232,7 +232,7 @@ def _names_at(words: list[str], i: int, limit: int = 3) -> int:
                 j += 2
                 continue
             break
-        bits = bits_of[word]
+        bits = table[word]
         if not bits & NAME:
             break
         if j == i and bits & GAZETTEER:  # gazetteer_at finds nothing for a word no form begins with

@@ -46,12 +46,12 @@ PARTICIPLE_SPEECH = re.compile(r",\s+(?:warning|saying|claiming|accusing|blaming
                                r"calling|demanding|threatening|urging)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w-]+)")
 WORD_AT = re.compile(r"\w+")
-LAST_WORD = re.compile(r"([\w’']+)\s*$")
 _LAST_WORD_REVERSED = re.compile(r"\s*([\w’']+)")
 
 
 def _last_word(text: str, start: int, end: int) -> str | None:
-    """``LAST_WORD.search(text[start:end])``'s word, read from the end (the search tries every place)."""
+    """The last word of ``text[start:end]`` (a run of word characters and apostrophes, then only
+    whitespace), read from the end: a search from the start would try every place."""
     m = _LAST_WORD_REVERSED.match(text[start:end][::-1])
     return m.group(1)[::-1] if m else None
 TALKS_HELD = re.compile(r"\b(?:hold|holds|held|holding|began|begin|opened|open|resumed|after|during|in|at)\s+"
@@ -84,14 +84,6 @@ GERUND_LEADS = frozenset("after before since while by upon without".split())
 _WHICH = re.compile(r"(?:,|\u2014|\u2013)\s+(?:who|which)\b")
 
 
-def _gerund_clause(text: str, sentence_start: int, position: int) -> bool:
-    trigger = WORD_AT.match(text, position)
-    if not trigger or not trigger.group().lower().endswith("ing"):
-        return False
-    last = _last_word(text, max(sentence_start, position - 20), position)
-    return last is not None and last.lower() in GERUND_LEADS
-
-
 def _gerund_agent(text: str, found: list, sentence_start: int, position: int) -> list:
     """The subject of "…, which controls X after annexing it": the antecedent of the last who/which,
     else the first actor of the sentence."""
@@ -104,28 +96,11 @@ def _gerund_agent(text: str, found: list, sentence_start: int, position: int) ->
     return first[:1]
 
 
-def _noun_use(text: str, sentence_start: int, position: int) -> bool:
-    """"Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun."""
-    last = _last_word(text, max(sentence_start, position - 20), position)
-    if last is None:
-        return False
-    word = last.lower()
-    if _gerund_clause(text, sentence_start, position):
-        return False
-    if word in DETERMINERS or word.endswith(("’s", "'s", "s’", "s'")):
-        return True
-    trigger = WORD_AT.match(text, position)  # not on text[position:]: a copy of the rest of the article
-    first = trigger.group().lower() if trigger else ""
-    if first in AMBIGUOUS_S and last[0].islower():
-        return word not in SUBJECT_LIKE and not word.endswith("ly")
-    if first and not first.endswith(("s", "ed")) and first not in IRREGULAR_PAST:  # a bare form
-        return not (word in BASE_AFTER or last[0].isupper() or word.endswith("n't"))
-    return False
-
-
 def _reading(text: str, sentence_start: int, position: int) -> tuple[bool, bool]:
-    """(:func:`_noun_use`, :func:`_gerund_clause`) of a trigger, reading the word before it and the
-    trigger's own word once."""
+    """(noun use, gerund clause) of a verb trigger at ``position``, from the word before it and its own word.
+    Noun use: "Russia's demands", "the talks": a determiner or a possessive makes a verb form a noun.
+    Gerund clause: "after annexing it": an -ing form after a GERUND_LEADS word, whose subject is the
+    main clause's."""
     last = _last_word(text, max(sentence_start, position - 20), position)
     trigger = WORD_AT.match(text, position)
     first = trigger.group().lower() if trigger else ""
