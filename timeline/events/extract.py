@@ -204,6 +204,20 @@ def _candidates(
     return _settings(out)
 
 
+def _nothing_kept(text: str, sent: Sentence, hits: list[Hit], people_before: list[Found]) -> bool:
+    """Does :func:`_candidates` keep (by :func:`_keep`) none of ``hits`` in a sentence that names no
+    actor?  Without one, no trigger has an object and only a he/she after a person named before can be
+    an agent (roles.verb_agent): unless the sentence has one, only a meeting opening the sentence is
+    kept.  (Most such sentences: no candidates, no quotations to find.)"""
+    if people_before and "he" in text[sent.start : sent.end].lower():  # verb_agent's pronoun guard
+        return False
+    s = sent.start
+    for hit in hits:
+        if hit.start - s <= 4 and hit.row.type == "meeting":
+            return False
+    return True
+
+
 def _settings(cands: list[Candidate]) -> list[Candidate]:
     """A setting ("in a phone call with Macron") takes the main clause's agent; without a partner
     it is no event of its own."""
@@ -436,6 +450,8 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
         hits: list[Hit] = []  # triggers, in a sentence read for the first time
         if sent.terminated and _first_reading(text, sent.start, sent.end, tokens.words, seen):
             hits = find_triggers(text, sent.start, sent.end, tokens, offs)
+            if hits and not found_t and _nothing_kept(text, sent, hits, people_before):
+                hits = []
         quotes = quote_spans(text, sent.start, sent.end) if persons or hits else []
         if quotes:  # the persons named outside quotations
             persons = [f for f in persons if not inside(f.start, quotes)]

@@ -1,0 +1,79 @@
+"""More fast paths of event extraction, each checked against the plain definition it skips.
+
+(tests/test_events_fastpaths.py holds the earlier ones.)  _nothing_kept: a sentence that names no
+actor is given no candidates when the plain _candidates + _keep would keep none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.actors.names import Found
+from timeline.events.extract import _candidates, _keep, _nothing_kept
+from timeline.events.sentences import Sentence
+from timeline.events.speech import quote_spans
+from timeline.events.triggers import find_triggers
+
+PUTIN = Found(0, 5, "Putin", "vladimir-putin", "person")
+
+WORDS = (
+    "said says told warned denied met talks meeting phone call held in a with the He he She she they "
+    "Talks Meeting Meetings The officials will not could after annexing “ ” \" , . ; : ? that it shed "
+    "attacked signed agreed visit visited spoke news conference"
+).split()
+GAPS = (" ", " ", "  ", "\n", "")
+sentences = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), min_size=1, max_size=20).map(
+    lambda parts: "".join(w + g for w, g in parts))
+
+
+def plain_kept(text: str, sent: Sentence, people_before: list[Found]) -> list:
+    """What extract keeps of a sentence naming no actor: _candidates, then _keep."""
+    hits = find_triggers(text, sent.start, sent.end)
+    quotes = quote_spans(text, sent.start, sent.end) if hits else []
+    return [c for c in _candidates(text, sent, [], people_before, quotes, hits) if _keep(text, c)]
+
+
+def check(text: str, offset: int, people_before: list[Found]) -> None:
+    sent = Sentence(offset, len(text), 0, True)
+    hits = find_triggers(text, sent.start, sent.end)
+    if hits and _nothing_kept(text, sent, hits, people_before):
+        assert plain_kept(text, sent, people_before) == []
+
+
+CASES = (
+    ("Talks to de-escalate tensions are set to take place in Geneva next year.", True),
+    ("Meeting in Geneva.", True),
+    ("He said the talks would go on.", False),
+    ("Officials said she met them in a meeting.", False),
+    ("The ministry said on Tuesday that talks would resume.", True),
+    ("Putin said it. He warned them.", True),
+)
+
+
+@pytest.mark.parametrize("text,people", CASES, ids=[c[0][:30] for c in CASES])
+def test_nothing_kept_is_only_said_where_nothing_is_kept(text, people):
+    people_before = [PUTIN] if people else []
+    offset = text.index("He") if text.startswith("Putin") else 0
+    check(text, offset, people_before)
+
+
+@pytest.mark.parametrize("text,people", [("Talks to de-escalate tensions are set to take place.", False),
+                                         ("He said the talks would go on.", True),
+                                         ("In Paris, she met them.", True)])
+def test_the_cases_that_keep_a_candidate_are_read(text, people):
+    """These keep a candidate (a meeting opening the sentence, a he/she after a person): the fast path
+    must not skip them (and the plain path does keep one: the examples test something)."""
+    sent = Sentence(0, len(text), 0, True)
+    people_before = [PUTIN._replace(start=-10, end=-5)] if people else []
+    assert plain_kept(text, sent, people_before)
+    assert not _nothing_kept(text, sent, find_triggers(text, 0, len(text)), people_before)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentences, st.booleans(), st.integers(0, 3))
+def test_nothing_kept_is_the_plain_candidates_and_keep(text, people, cut):
+    offset = min(cut, len(text))
+    people_before = [PUTIN._replace(start=-10, end=-5)] if people else []
+    check(text, offset, people_before)
