@@ -136,6 +136,8 @@ def test_passes_given_the_bits_find_what_they_find_alone(words):
     taken = {k for k, s in enumerate(toks.starts) if any(f.start <= s < f.end for f in first)}
     assert names.second_pass(toks, taken, PEOPLE, starts, bits_at=bits) == plain_second_pass(toks, taken, PEOPLE)
     assert names.second_pass(toks, taken, PEOPLE) == plain_second_pass(toks, taken, PEOPLE)
+    name_words = [k for k, b in enumerate(bits) if b & names.NAME]  # what recognise passes as starts
+    assert names.second_pass(toks, taken, PEOPLE, name_words, bits_at=bits) == plain_second_pass(toks, taken, PEOPLE)
 
 
 PEOPLE = {"putin": "Vladimir Putin", "bush": "George W. Bush", "niinisto": "Sauli Niinistö", "kremlin": "K"}

@@ -319,7 +319,15 @@ def _name_like(word: str, lower: str) -> bool:
 
 
 _BITS = _WordBits()
-bits_of = _BITS.__getitem__  # word -> its bits
+
+
+def bits_of(word: str) -> int:
+    """A word's bits (``_BITS[word]``), for a caller that keeps its own table of them
+    (:class:`timeline.words.PerWord`): a lower-case word of ASCII letters that begins no mention
+    (most new words) is answered without this module's table."""
+    if word.islower() and word.isascii() and word.isalpha() and word not in _BITS._lower_starts:
+        return 0
+    return _BITS[word]
 
 
 def may_start(words: list[str]) -> list[int]:
@@ -616,8 +624,9 @@ def closest_surname(folded: str, people: dict[str, str]) -> str | None:
 def second_pass(toks: Tokens, taken: set[int], people: dict[str, str], starts: list[int] | None = None,
                 closest=closest_surname, bits_at: list[int] | None = None) -> list[Found]:
     """Bare surnames of people already named (``people``: folded surname -> key).
-    ``taken``: positions of the words inside mentions found already; ``starts``: :func:`may_start`
-    of the words (which has every capitalised one), when known; ``closest(folded, people)``: what
+    ``taken``: positions of the words inside mentions found already; ``starts``: the positions to
+    look at, when known: any that has every name word (:func:`may_start`, or the words whose bits
+    have NAME); ``closest(folded, people)``: what
     :func:`closest_surname` gives (recognise passes one that caches its work on the fixed table);
     ``bits_at``: :func:`word_bits` of the words, when known."""
     words = toks.words
