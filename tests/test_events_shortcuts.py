@@ -1,7 +1,8 @@
 """More fast paths of event extraction, each checked against the plain definition it skips.
 
 (tests/test_events_fastpaths.py holds the earlier ones.)  _nothing_kept: a sentence that names no
-actor is given no candidates when the plain _candidates + _keep would keep none.
+actor is given no candidates when the plain _candidates + _keep would keep none; _actor_mention
+builds the same ActorMention as its constructor.
 """
 
 from __future__ import annotations
@@ -77,3 +78,57 @@ def test_nothing_kept_is_the_plain_candidates_and_keep(text, people, cut):
     offset = min(cut, len(text))
     people_before = [PUTIN._replace(start=-10, end=-5)] if people else []
     check(text, offset, people_before)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=5), st.integers(0, 9), st.integers(0, 9), st.text(max_size=5), st.text(max_size=5),
+       st.sampled_from(["agent", "patient", "participant"]))
+def test_actor_mention_is_the_constructed_one(doc, start, end, text, actor, role):
+    """_actor_mention sets the fields without the dataclass's __init__: the same value in every way
+    (a field added to ActorMention, even with a default, would be missing here and fail this)."""
+    import dataclasses
+
+    from timeline.events.extract import _actor_mention
+    from timeline.model import ActorMention
+
+    fast, plain = _actor_mention(doc, start, end, text, actor, role), ActorMention(doc, start, end, text, actor, role)
+    assert type(fast) is ActorMention
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert vars(fast) == vars(plain) and list(vars(fast)) == [f.name for f in dataclasses.fields(ActorMention)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.role = "x"
+
+
+def plain_split(article):
+    """split_sentences with every paragraph read through _blocks and _split_block (no one-line path)."""
+    from timeline.events.sentences import PARAGRAPH_BREAK, _blocks, _split_block
+
+    text, out, paragraph = article.text, [], 0
+    for region in article.regions():
+        rs, re_ = max(0, region.start), min(len(text), region.end)
+        at = rs
+        for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
+            stop = re_ if brk is None else brk.start()
+            for bs, be in _blocks(text, at, stop):
+                out += _split_block(text, bs, be, paragraph)
+            paragraph += 1
+            at = re_ if brk is None else brk.end()
+        paragraph += 1
+    return out
+
+
+LINES = ("He said so.", "He said “no.”", "(see above)", "Talks", "Talks.)", "“Yes”", "x" * 1199, "y" * 1200,
+         "z" * 1201, "w " * 700 + "end.", " lead", "trail ", "\u2009thin", "a\u00a0", "!", "”", ":", "…", "Mr. X")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=5), st.sampled_from(("\n\n", "\n \n", "\n\t\n\n")))
+def test_one_line_paragraphs_are_split_as_the_plain_split(lines, gap):
+    """split_sentences reads a one-line paragraph with nothing to strip or cut at once (Sentence built
+    without its __new__): the same sentences as the plain split, the same type."""
+    from timeline.events.sentences import Sentence, split_sentences
+    from timeline.model import Article
+
+    article = Article(id="t", text=gap.join(lines))
+    fast = split_sentences(article)
+    assert fast == plain_split(article) and all(type(s) is Sentence for s in fast)

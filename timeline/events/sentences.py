@@ -40,6 +40,9 @@ def _ends_terminal(right_stripped: str) -> bool:
     return bool(body) and body[-1] in ".!?…:"
 
 
+_new_tuple = tuple.__new__  # Sentence's own __new__ is a Python function around it
+
+
 class Sentence(NamedTuple):  # immutable; a named tuple is cheaper to build than a frozen dataclass
     start: int
     end: int
@@ -116,7 +119,7 @@ def _add_piece(out: list[Sentence], text: str, s: int, e: int, term: bool | None
         out.append(Sentence(s2, s2 + MAX_SENTENCE, paragraph, False))
         s2 += MAX_SENTENCE
     if e2 > s2:
-        out.append(Sentence(s2, e2, paragraph, term))
+        out.append(_new_tuple(Sentence, (s2, e2, paragraph, term)))
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -132,7 +135,13 @@ def split_sentences(article: Article) -> list[Sentence]:
             if text.find("\n", at, stop) < 0:  # one line: one block (a blank one has no sentence)
                 if stop > at:
                     if _SENTENCE_END.search(text, at, stop) is None:  # most: one sentence, no search for more
-                        _add_piece(sentences, text, at, stop, None, paragraph)
+                        last = text[stop - 1]
+                        if stop - at <= MAX_SENTENCE and not last.isspace() and not text[at].isspace():
+                            # _add_piece of a piece with nothing to strip or cut, read at once
+                            terminated = last in ".!?…:" or last in CLOSERS and _ends_terminal(text[at:stop])
+                            sentences.append(_new_tuple(Sentence, (at, stop, paragraph, terminated)))
+                        else:
+                            _add_piece(sentences, text, at, stop, None, paragraph)
                     else:
                         sentences += _split_block(text, at, stop, paragraph)
             else:
