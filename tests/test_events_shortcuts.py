@@ -1,8 +1,9 @@
 """More fast paths of event extraction, each checked against the plain definition it skips.
 
 (tests/test_events_fastpaths.py holds the earlier ones.)  _nothing_kept: a sentence that names no
-actor is given no candidates when the plain _candidates + _keep would keep none; _actor_mention
-builds the same ActorMention as its constructor.
+actor is given no candidates when the plain _candidates + _keep would keep none; _actor_mention and
+_event_mention build the same values as their constructors; split_sentences reads a one-line
+paragraph at once.
 """
 
 from __future__ import annotations
@@ -132,3 +133,24 @@ def test_one_line_paragraphs_are_split_as_the_plain_split(lines, gap):
     article = Article(id="t", text=gap.join(lines))
     fast = split_sentences(article)
     assert fast == plain_split(article) and all(type(s) is Sentence for s in fast)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=5), st.integers(0, 9), st.text(max_size=5), st.one_of(st.none(), st.text(max_size=5)),
+       st.sampled_from(["asserted", "planned"]))
+def test_event_mention_is_the_constructed_one(doc, start, text, content, modality):
+    """_event_mention sets the fields without the dataclass's __init__: the same value in every way."""
+    import dataclasses
+
+    from timeline.events.extract import NO_DATE, _actor_mention, _event_mention
+    from timeline.model import EventMention
+
+    actors = (_actor_mention(doc, start, start + 1, text, "x", "agent"),)
+    values = (f"{doc}:{start}", doc, start, start + 3, "say", "statement", modality, NO_DATE, actors, 0, 40, text,
+              content, text.upper())
+    fast, plain = _event_mention(*values), EventMention(*values)
+    assert type(fast) is EventMention
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert vars(fast) == vars(plain) and list(vars(fast)) == [f.name for f in dataclasses.fields(EventMention)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.label = "x"

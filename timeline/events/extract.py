@@ -346,48 +346,70 @@ def _mention(
     article: Article, c: Candidate, rec: Recognised, found: list[Found], timexes: list[Timex]
 ) -> EventMention:
     text, doc = article.text, article.id
-    row = c.hit.row
-    agent_ids, object_ids = [actor_id(f.key) for f in c.agents], [actor_id(f.key) for f in c.objects]
-    actors = [_actor_mention(doc, f.start, f.end, f.text, i, "agent") for f, i in zip(c.agents, agent_ids)]
-    actors += [_actor_mention(doc, f.start, f.end, f.text, i, c.object_role) for f, i in zip(c.objects, object_ids)]
-    content = text[c.content[0] : c.content[1]].strip() if c.content else None
-    type_override, topic = topic_of(content)
-    type_ = type_override if (type_override and row.type == "statement") else row.type
+    hit, sent = c.hit, c.sentence
+    row = hit.row
     by_id = rec.actors
-    agents = [by_id[i] for i in agent_ids if i in by_id]
-    others = [by_id[i] for i in object_ids if i in by_id]
+    actors: list[ActorMention] = []
+    agents, others = [], []  # the known actors among them, for the label
+    for f in c.agents:
+        i = actor_id(f.key)
+        actors.append(_actor_mention(doc, f.start, f.end, f.text, i, "agent"))
+        if i in by_id:
+            agents.append(by_id[i])
+    for f in c.objects:
+        i = actor_id(f.key)
+        actors.append(_actor_mention(doc, f.start, f.end, f.text, i, c.object_role))
+        if i in by_id:
+            others.append(by_id[i])
+    content = text[c.content[0] : c.content[1]].strip() if c.content else None
+    type_override, topic = topic_of(content) if content else (None, None)
+    type_ = type_override if (type_override and row.type == "statement") else row.type
     # a label reads the place only for a meeting, and what follows the trigger only for other events
     place = _place(text, c, found) if type_ == "meeting" else None
     rest = None
     if type_ != "meeting":
-        after = c.objects[-1].end if c.objects and c.objects[-1].start >= c.hit.end else c.hit.end
-        span = c.content or (after, min(c.sentence.end, after + 100))
+        after = c.objects[-1].end if c.objects and c.objects[-1].start >= hit.end else hit.end
+        span = c.content or (after, min(sent.end, after + 100))
         if row.pos == NOUN and row.name != "use":
             span = c.content if row.reporting else None
         rest = _without_dates(text, span, timexes) if span else None
     say = row.say
     if row.name == "expect":
-        say = " ".join(text[c.hit.start : c.hit.end].split())
+        say = " ".join(text[hit.start : hit.end].split())
     if row.name == "call":
-        say = "calls on" if ENDS_WITH_ON.search(text[c.hit.start : c.hit.end]) else "calls for"
+        say = "calls on" if ENDS_WITH_ON.search(text[hit.start : hit.end]) else "calls for"
     assert c.date is not None
     mod = future_is_planned(c.modality, c.date.earliest, article.published)
-    return EventMention(
-        id=f"{doc}:{c.id_start}",
-        doc=doc,
-        start=c.hit.start,
-        end=c.hit.end,
-        predicate=row.name,
-        type=type_,
-        modality=mod,
-        date=c.date,
-        actors=tuple(actors),
-        sentence_start=c.sentence.start,
-        sentence_end=c.sentence.end,
-        sentence=text[c.sentence.start : c.sentence.end],
-        content=content,
-        label=label(row.name, type_, say, agents, others, rest, topic, place),
+    return _event_mention(
+        f"{doc}:{c.start or hit.start}", doc, hit.start, hit.end, row.name, type_, mod, c.date, tuple(actors),
+        sent.start, sent.end, text[sent.start : sent.end], content,
+        label(row.name, type_, say, agents, others, rest, topic, place),
     )
+
+
+def _event_mention(
+    id: str, doc: str, start: int, end: int, predicate: str, type: str, modality: str, date: EventDate,  # noqa: A002
+    actors: tuple[ActorMention, ...], sentence_start: int, sentence_end: int, sentence: str, content: str | None,
+    label: str,
+) -> EventMention:
+    """``EventMention(...)`` of every field in order, set at once (see :func:`_actor_mention`; tested)."""
+    ev = _new(EventMention)
+    fields = ev.__dict__
+    fields["id"] = id
+    fields["doc"] = doc
+    fields["start"] = start
+    fields["end"] = end
+    fields["predicate"] = predicate
+    fields["type"] = type
+    fields["modality"] = modality
+    fields["date"] = date
+    fields["actors"] = actors
+    fields["sentence_start"] = sentence_start
+    fields["sentence_end"] = sentence_end
+    fields["sentence"] = sentence
+    fields["content"] = content
+    fields["label"] = label
+    return ev
 
 
 # word -> (its actor word bits, its trigger lead offsets): one look-up per word serves both stages
