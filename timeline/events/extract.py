@@ -24,7 +24,7 @@ from timeline.events.sentences import Sentence, split_sentences
 from timeline.events.speech import clause_end, content_span, inside, is_circumstance, quote_spans
 from timeline.events.triggers import NOUN, Hit, find_triggers, lead_offsets
 from timeline.model import ActorMention, Article, DocumentAnalysis, EventDate, EventMention, Timex
-from timeline.words import PerWord
+from timeline.words import PerWord, bits_and_leads
 
 # -s forms that are as often plural nouns ("security demands"): a verb only after a subject-like word.
 AMBIGUOUS_S = frozenset("demands attacks visits comments signs exits claims warns talks".split())
@@ -413,7 +413,7 @@ def _event_mention(
 
 
 # word -> (its actor word bits, its trigger lead offsets): one look-up per word serves both stages
-_WORDS = PerWord(bits_of, lead_offsets)
+_WORDS = PerWord(bits_of, lead_offsets, bits_and_leads)
 
 
 def _per_word(tokens: list[Tokens]) -> tuple[list[list[int]], list[list[tuple[int, ...]]]]:

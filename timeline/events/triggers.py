@@ -292,13 +292,22 @@ class _LeadOffsets(dict):
     def __missing__(self, word: str) -> tuple[int, ...]:
         if word.isascii() and word.isalpha():  # most words: only their start
             offsets: tuple[int, ...] = (0,) if self._word_start.match(word) else ()
-        else:
-            offsets = tuple(k for k, c in enumerate(word) if c in ASCII_LETTERS and (
-                k == 0 or word[k - 1] not in ASCII_LETTERS) and _lead_at(word, k) and _may_begin(word[k:]))
+        else:  # the starts of runs of ASCII letters with a lead, found by one scan of the word
+            offsets = tuple(k for k in map(_START_OF, _lead_run().finditer(word)) if _may_begin(word[k:]))
         if len(self) >= 1 << 18:  # a bound for long-running processes
             self.clear()
         self[word] = offsets
         return offsets
+
+
+@lru_cache(maxsize=1)
+def _lead_run() -> re.Pattern[str]:
+    """Where a run of ASCII letters starts with a lead: the places k of a word where ``word[k]`` is
+    an ASCII letter that none precedes and :func:`_lead_at` holds."""
+    return re.compile(rf"(?<![A-Za-z])(?=(?:{_lead_pattern()}))")
+
+
+_START_OF = re.Match.start
 
 
 def _lead_at(word: str, k: int) -> bool:
