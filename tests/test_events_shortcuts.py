@@ -154,3 +154,66 @@ def test_event_mention_is_the_constructed_one(doc, start, text, content, modalit
     assert vars(fast) == vars(plain) and list(vars(fast)) == [f.name for f in dataclasses.fields(EventMention)]
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.label = "x"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab '’‘“”\"«»„\u2019\u2018 \n"), max_size=30))
+def test_quotes_as_spaces_is_the_translate_table(text):
+    """_quotes_as_spaces replaces the marks by str.replace, _normal skips INNER_APOSTROPHE without an
+    apostrophe: the plain forms."""
+    from timeline.events.labels import _QUOTES_TO_SPACES, INNER_APOSTROPHE, _normal, _quotes_as_spaces
+
+    assert _quotes_as_spaces(text) == text.translate(_QUOTES_TO_SPACES)
+    assert _normal(text) == " ".join(INNER_APOSTROPHE.sub("'", text).translate(_QUOTES_TO_SPACES).split())
+
+
+def plain_content_span(text, sentence, trigger, after, quotes):
+    """speech.content_span as it was: COLON_AFTER tried everywhere, the clause end searched twice."""
+    from timeline.events.speech import _THAT, COLON_AFTER, WORD_BEFORE_SPACE, clause_end, inside
+
+    s, e = sentence
+    for qs, qe in quotes:
+        if 0 <= trigger[0] - qe <= 40 and not inside(trigger[0], quotes) and (qs <= s + 2 or qe - qs > 25):
+            return qs, qe
+    colon = COLON_AFTER.match(text[after:e])
+    if colon:
+        cs = after + colon.end()
+        return (cs, clause_end(text, cs, e)) if cs < e else None
+    that = _THAT.search(text, after, min(clause_end(text, after, e), after + 120))
+    if that and that.start() > after + 1:
+        before = WORD_BEFORE_SPACE.search(text[after : that.start()])
+        if before and before.group(1)[0].islower():
+            that = None
+    start = that.end() if that else after
+    while start < e and text[start] in " ,":
+        start += 1
+    stop = clause_end(text, start, e)
+    if stop <= start:
+        return None
+    return start, stop
+
+
+SPEECH_WORDS = ("said", "that", "That", ",", ":", ".", ";", " — ", " – ", "when", "because", "who", "which", "as",
+                "he", "missiles", "Putin", "x" * 30, "“", "”", " ", "  ", ", ", " ,")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPEECH_WORDS), min_size=1, max_size=25).map(" ".join), st.integers(0, 60),
+       st.integers(0, 40), st.booleans())
+def test_content_span_is_the_plain_content_span(text, after, trigger, quoted):
+    """content_span tries COLON_AFTER only with a colon in reach and reuses the first clause end."""
+    from timeline.events.speech import content_span, quote_spans
+
+    after = min(after, len(text))
+    trigger = (min(trigger, after), min(trigger, after) + 1)
+    quotes = quote_spans(text, 0, len(text)) if quoted else []
+    assert content_span(text, (0, len(text)), trigger, after, quotes) == plain_content_span(
+        text, (0, len(text)), trigger, after, quotes)
+
+
+@pytest.mark.parametrize("reach", [79, 80, 81])
+def test_content_span_finds_a_colon_at_the_edge_of_its_reach(reach):
+    from timeline.events.speech import content_span
+
+    text = "said " + "a" * reach + ": the talks failed"
+    assert content_span(text, (0, len(text)), (0, 4), 5, []) == plain_content_span(text, (0, len(text)), (0, 4), 5, [])

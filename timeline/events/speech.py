@@ -99,11 +99,13 @@ def content_span(
         if 0 <= trigger[0] - qe <= 40 and not inside(trigger[0], quotes) and (qs <= s + 2 or qe - qs > 25):
             return qs, qe
     # said ...: “...”
-    colon = COLON_AFTER.match(text[after:e])
+    # (COLON_AFTER finds a colon among the next 81 characters: most have none, nothing to match)
+    colon = COLON_AFTER.match(text[after:e]) if ":" in text[after : min(e, after + 81)] else None
     if colon:
         cs = after + colon.end()
         return (cs, clause_end(text, cs, e)) if cs < e else None
-    that = _THAT.search(text, after, min(clause_end(text, after, e), after + 120))
+    first_stop = clause_end(text, after, e)
+    that = _THAT.search(text, after, min(first_stop, after + 120))
     if that and that.start() > after + 1:
         before = WORD_BEFORE_SPACE.search(text[after : that.start()])
         if before and before.group(1)[0].islower():  # "missiles that he described": a relative clause
@@ -111,7 +113,9 @@ def content_span(
     start = that.end() if that else after
     while start < e and text[start] in " ,":
         start += 1
-    stop = clause_end(text, start, e)
+    # the first stop from ``after`` is the first from ``start`` too unless it lies before ``start``
+    # (where a match starts does not depend on where the search began)
+    stop = first_stop if first_stop >= start else clause_end(text, start, e)
     if stop <= start:
         return None
     return start, stop
