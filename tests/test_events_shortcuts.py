@@ -217,3 +217,25 @@ def test_content_span_finds_a_colon_at_the_edge_of_its_reach(reach):
 
     text = "said " + "a" * reach + ": the talks failed"
     assert content_span(text, (0, len(text)), (0, 4), 5, []) == plain_content_span(text, (0, len(text)), (0, 4), 5, [])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPEECH_WORDS + ("When", "whenever", "\n", "\u00a0", "saying", "while")), min_size=1,
+                max_size=20).map(" ".join), st.integers(0, 30), st.integers(0, 30))
+def test_clause_end_is_the_plain_search(text, cut_start, cut_end):
+    """clause_end returns the end at once when the window has none of the characters and words every stop
+    holds: where the plain pattern finds nothing."""
+    from timeline.events.speech import CONTENT_STOP, clause_end
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    m = CONTENT_STOP.search(text, start, end)
+    assert clause_end(text, start, end) == (m.start() if m else end)
+
+
+@pytest.mark.parametrize("stop", [", as", ";", " — ", " – ", " when ", " because ", ", who ", ", which ", ", saying"])
+def test_clause_end_finds_each_kind_of_stop(stop):
+    from timeline.events.speech import CONTENT_STOP, clause_end
+
+    text = f"he said{stop} it ended"
+    m = CONTENT_STOP.search(text)
+    assert m is not None and clause_end(text, 0, len(text)) == m.start()
