@@ -239,3 +239,37 @@ def test_clause_end_finds_each_kind_of_stop(stop):
     text = f"he said{stop} it ended"
     m = CONTENT_STOP.search(text)
     assert m is not None and clause_end(text, 0, len(text)) == m.start()
+
+
+CUE_WORDS = ("not", "never", "n't", "n’t", "no longer", "refused to", "failed to", "declined to", "if", "unless",
+             "should", "could", "might", "may", "would", "will", "shall", "'ll", "’ll", "they’ll", "going to",
+             "set to", "expected to", "plans to", "plan to", "planned to", "scheduled to", "due to", "is to",
+             "are to", "to", "planned", "proposed", "upcoming", "expected", "scheduled", "future", "possible",
+             "potential", "are", "is", "were", "was", "set", "due", "to be held", "take place", "be held", "begin",
+             "start", "talks", "Putin", "NOT", "Will", "ſhould", "\u212aill", "İf", ",", ";", ".", "x", "toward",
+             "itself", "ifs", "2", "_")
+cue_windows = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from((" ", " ", "  ", "\n", "", "-"))),
+                       max_size=8).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(cue_windows)
+def test_cue_after_is_the_plain_search(window):
+    """_cue_after (its words first) finds a cue where the plain folded search of the table's patterns does."""
+    from timeline.events.folding import search
+    from timeline.events.modality import _ANY_CUE_FOLDED, _cue_after
+
+    assert _cue_after(window) == (search(_ANY_CUE_FOLDED["after"], window) is not None)
+
+
+AFTER_CUES = ("is set", "are expected", "was scheduled", "were due", "is planned", "is to be held", "will take place",
+              "will be held", "will begin", "will start")
+
+
+@pytest.mark.parametrize("cue", AFTER_CUES)
+def test_each_after_cue_passes_the_word_guard(cue):
+    from timeline.events.folding import search
+    from timeline.events.modality import _ANY_CUE_FOLDED, _cue_after
+
+    for window in (f" {cue} in Geneva", f" in Geneva next week {cue}.", f" {cue.upper()}"):
+        assert search(_ANY_CUE_FOLDED["after"], window) is not None and _cue_after(window)
