@@ -252,24 +252,40 @@ cue_windows = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from((" 
                        max_size=8).map(lambda parts: "".join(w + g for w, g in parts))
 
 
+def _guarded():
+    from timeline.events import dating
+    from timeline.events.modality import _ANY_CUE_FOLDED
+
+    return {"after": _ANY_CUE_FOLDED["after"], "earlier": dating.EARLIER_FOLDED, "perfect": dating.PERFECT_FOLDED}
+
+
 @settings(max_examples=500, deadline=None)
 @given(cue_windows)
-def test_cue_after_is_the_plain_search(window):
-    """_cue_after (its words first) finds a cue where the plain folded search of the table's patterns does."""
+def test_word_guarded_folded_search_is_the_plain_search(window):
+    """A folded pattern with words (folding.search tries it only on text holding one of them) finds
+    what the plain pattern finds."""
     from timeline.events.folding import search
-    from timeline.events.modality import _ANY_CUE_FOLDED, _cue_after
 
-    assert _cue_after(window) == (search(_ANY_CUE_FOLDED["after"], window) is not None)
-
-
-AFTER_CUES = ("is set", "are expected", "was scheduled", "were due", "is planned", "is to be held", "will take place",
-              "will be held", "will begin", "will start")
+    for f in _guarded().values():
+        assert f.words
+        plain, fast = f.plain.search(window), search(f, window)
+        assert (plain and plain.span()) == (fast and fast.span())
 
 
-@pytest.mark.parametrize("cue", AFTER_CUES)
-def test_each_after_cue_passes_the_word_guard(cue):
+GUARDED_EXAMPLES = (
+    *(("after", f" {cue} in Geneva") for cue in ("is set", "are expected", "was scheduled", "were due", "is planned",
+                                              "is to be held", "will take place", "will be held", "will begin",
+                                              "will start")),
+    *(("earlier", f"Putin {cue} said") for cue in ("earlier", "previously", "already", "had warned", "in the past",
+                                                   "long", "EARLIER", "Had asked")),
+    ("perfect", "Russia has "), ("perfect", "They have long "), ("perfect", "they HAVE repeatedly been "),
+)
+
+
+@pytest.mark.parametrize("name,text", GUARDED_EXAMPLES, ids=[f"{n}-{t.strip()}" for n, t in GUARDED_EXAMPLES])
+def test_each_cue_passes_the_word_guard(name, text):
     from timeline.events.folding import search
-    from timeline.events.modality import _ANY_CUE_FOLDED, _cue_after
 
-    for window in (f" {cue} in Geneva", f" in Geneva next week {cue}.", f" {cue.upper()}"):
-        assert search(_ANY_CUE_FOLDED["after"], window) is not None and _cue_after(window)
+    f = _guarded()[name]
+    plain = f.plain.search(text)
+    assert plain is not None and search(f, text) is not None and search(f, text).span() == plain.span()

@@ -29,7 +29,9 @@ SHIFT = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before)\b", re.IGNORECASE
 )
 PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-EARLIER_FOLDED, PERFECT_FOLDED = folded(EARLIER.pattern), folded(PERFECT.pattern)  # see folding.search
+# (see folding.search; the words: one of them is in every match)
+EARLIER_FOLDED = folded(EARLIER.pattern, words=("earlier", "previously", "already", "had", "in the past", "long"))
+PERFECT_FOLDED = folded(PERFECT.pattern, words=("have", "has"))
 DASH = re.compile(r"\s[—–]\s")
 CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+(?:which|who|where|whose)\b|\(")
 # A sentence opening with a time or setting phrase: "On Monday, ...", "In a video conference last week, ..."

@@ -20,10 +20,13 @@ LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 class Folded(NamedTuple):
     plain: re.Pattern[str]  # with re.IGNORECASE, for any text
     lower: re.Pattern[str]  # without it, for lower-cased text (see lowerable)
+    words: tuple[str, ...] = ()  # lower case; every match holds one of them ((): no such words given)
 
 
-def folded(pattern: str, flags: int = 0) -> Folded:
-    return Folded(re.compile(pattern, flags | re.IGNORECASE), re.compile(pattern, flags))
+def folded(pattern: str, flags: int = 0, words: tuple[str, ...] = ()) -> Folded:
+    """``words``: lower-case words one of which every match of ``pattern`` holds (a cheap test first:
+    str.find rules most texts out before the regex runs; tests check the words of each use)."""
+    return Folded(re.compile(pattern, flags | re.IGNORECASE), re.compile(pattern, flags), words)
 
 
 def lowerable(text: str) -> bool:
@@ -33,4 +36,16 @@ def lowerable(text: str) -> bool:
 
 def search(f: Folded, text: str) -> re.Match[str] | None:
     """``f.plain.search(text)``'s place (a match's text is lower case when text was lowerable)."""
-    return f.lower.search(text.lower()) if lowerable(text) else f.plain.search(text)
+    if not lowerable(text):
+        return f.plain.search(text)
+    low = text.lower()
+    if f.words and not _holds_any(low, f.words):
+        return None
+    return f.lower.search(low)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False

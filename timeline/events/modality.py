@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.events.folding import folded, lowerable, search
+from timeline.events.folding import folded, search
 
 BEFORE_WINDOW = 40  # characters before the trigger, cut at the clause start
 AFTER_WINDOW = 60
@@ -40,24 +40,13 @@ _ANY_CUE = {where: re.compile("|".join(f"(?:{p})" for _mod, w, p in CUES if w ==
             for where in ("before", "after", "self")}
 
 
-# The same, run on lower-cased windows (see :mod:`timeline.events.folding`): three times faster.
-_ANY_CUE_FOLDED = {where: folded("|".join(f"(?:{p})" for _mod, w, p in CUES if w == where))
-                   for where in ("before", "after", "self")}
-
-
-# Every "after" cue holds one of these words: most windows have none, no search.
+# The same, run on lower-cased windows (see :mod:`timeline.events.folding`): three times faster.  Every
+# "after" cue holds one of AFTER_WORDS: most windows have none, no search (the "before" cues hold "to"
+# or "if" too often for a word test to pay).
 AFTER_WORDS = ("set", "expected", "scheduled", "due", "planned", "held", "take place", "begin", "start")
-
-
-def _cue_after(after: str) -> bool:
-    """Does an "after" cue match (``search(_ANY_CUE_FOLDED["after"], after)``)?"""
-    if not lowerable(after):
-        return _ANY_CUE["after"].search(after) is not None
-    low = after.lower()
-    for word in AFTER_WORDS:  # (str.find: one cue word found is worth the search)
-        if word in low:
-            return _ANY_CUE_FOLDED["after"].lower.search(low) is not None
-    return False
+_ANY_CUE_FOLDED = {where: folded("|".join(f"(?:{p})" for _mod, w, p in CUES if w == where),
+                                 words=AFTER_WORDS if where == "after" else ())
+                   for where in ("before", "after", "self")}
 
 
 def modality(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> str:
@@ -69,7 +58,7 @@ def modality(text: str, sentence_start: int, start: int, end: int, sentence_end:
     trigger = text[start:end]
     conditional_sentence = CONDITIONAL_SENTENCE.match(text, sentence_start)
     cue = _ANY_CUE_FOLDED
-    if not conditional_sentence and not (search(cue["before"], before) or _cue_after(after)
+    if not conditional_sentence and not (search(cue["before"], before) or search(cue["after"], after)
                                          or search(cue["self"], trigger)):
         return "asserted"
     for mod, where, pattern in _CUES:
