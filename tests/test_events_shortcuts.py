@@ -289,3 +289,13 @@ def test_each_cue_passes_the_word_guard(name, text):
     f = _guarded()[name]
     plain = f.plain.search(text)
     assert plain is not None and search(f, text) is not None and search(f, text).span() == plain.span()
+
+
+def test_quote_mark_test_is_the_quote_pattern():
+    """_has_quote_mark names each character of ANY_QUOTE's class (and nothing else finds one)."""
+    import sys
+
+    from timeline.events.speech import ANY_QUOTE, _has_quote_mark
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert _has_quote_mark(f"ab{c}d") == (ANY_QUOTE.search(f"ab{c}d") is not None), hex(ord(c))
