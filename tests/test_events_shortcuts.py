@@ -299,3 +299,40 @@ def test_quote_mark_test_is_the_quote_pattern():
 
     for c in map(chr, range(sys.maxunicode + 1)):
         assert _has_quote_mark(f"ab{c}d") == (ANY_QUOTE.search(f"ab{c}d") is not None), hex(ord(c))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Putin", "Biden", "NATO", "", "Putin "]), max_size=4))
+def test_join_is_the_plain_join(names):
+    """_join returns a single name (or none) at once: as the plain join of the deduplicated names."""
+    from timeline.events.labels import _join
+
+    unique = list(dict.fromkeys(names))
+    plain = "".join(unique) if len(unique) <= 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    assert _join(list(names)) == plain
+
+
+def plain_unpaired(text, start, end, spans):
+    from timeline.events.speech import DOUBLE_QUOTE, inside
+
+    marks = [m.start() for m in DOUBLE_QUOTE.finditer(text, start, end) if not inside(m.start(), spans)]
+    if len(marks) != 1:
+        return []
+    q = marks[0]
+    if q > start and text[q - 1] in ",.?!" and text[q] in "\"”":
+        return [(start, q + 1)]
+    if text[q] in "\"“" and q + 1 < end and not text[q + 1].isspace():
+        return [(q, end)]
+    return []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "‘", "’", ",", ".", " ", "He", "said", "x"]), max_size=12).map("".join),
+       st.integers(0, 3))
+def test_unpaired_is_the_plain_unpaired(text, cut):
+    """_unpaired stops at a second double quote outside the spans: as the plain list of them does."""
+    from timeline.events.speech import _unpaired, quote_spans
+
+    start = min(cut, len(text))
+    spans = [(s, e) for s, e in quote_spans(text, start, len(text)) if e - s < len(text) - start]
+    assert _unpaired(text, start, len(text), spans) == plain_unpaired(text, start, len(text), spans)

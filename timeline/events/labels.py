@@ -416,6 +416,8 @@ def predicate_noun(rest: str | None) -> str:
 
 
 def _join(names: list[str]) -> str:
+    if len(names) <= 1:  # (most labels: one name or none, nothing to deduplicate)
+        return names[0] if names else ""
     names = list(dict.fromkeys(names))
     if len(names) <= 1:
         return "".join(names)
@@ -442,8 +444,8 @@ def _label(
     topic: str | None, place: str | None,
 ) -> str:
     """``rest``: what the trigger reports or acts on (its content, else the words after its object)."""
-    agent_names = [short_name(a) for a in agents]
-    other_names = [short_name(a) for a in others if short_name(a) not in agent_names and a.name not in MEDIA]
+    agent_names = list(map(short_name, agents))
+    other_names = [name for a in others if (name := short_name(a)) not in agent_names and a.name not in MEDIA]
     if type_ == "meeting":
         noun = MEETING_NOUNS.get(predicate, predicate)
         names = _join(agent_names + other_names)

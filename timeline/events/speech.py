@@ -67,10 +67,14 @@ def _has_quote_mark(window: str) -> bool:
 
 def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A quotation that began or goes on in another sentence: ``...look like," Psaki said.``"""
-    marks = [m.start() for m in DOUBLE_QUOTE.finditer(text, start, end) if not inside(m.start(), spans)]
-    if len(marks) != 1:
+    q = -1  # the one double quote outside ``spans`` (none, or a second one: nothing unpaired)
+    for m in DOUBLE_QUOTE.finditer(text, start, end):
+        if not inside(m.start(), spans):
+            if q >= 0:
+                return []
+            q = m.start()
+    if q < 0:
         return []
-    q = marks[0]
     if q > start and text[q - 1] in ",.?!" and text[q] in "\"”":
         return [(start, q + 1)]
     if text[q] in "\"“" and q + 1 < end and not text[q + 1].isspace():
