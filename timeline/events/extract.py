@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from timeline.actors.gazetteer import actor_id
 from timeline.actors.names import Found, Tokens, bits_of, tokenize_spans
@@ -452,16 +453,19 @@ def _first_reading(text: str, start: int, end: int, words: list[str],
     return True
 
 
+_SPAN, _START, _ID = itemgetter(0, 1), attrgetter("start"), attrgetter("id")
+
+
 def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
     """Event mentions (with actors, dates, modality, labels) and actors of one article."""
     text = article.text
     sentences = split_sentences(article)
-    spans = [(s.start, s.end) for s in sentences]
+    spans = list(map(_SPAN, sentences))  # (start, end) of each
     tokenized = tokenize_spans(text, spans)
     bits, offsets = _per_word(tokenized)
     rec = recognise(text, spans, tokenized, bits)
-    ordered = sorted(timexes, key=lambda t: t.start)
-    timex_starts = [t.start for t in ordered]
+    ordered = sorted(timexes, key=_START)
+    timex_starts = list(map(_START, ordered))
     seen: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     people_before: list[Found] = []
     last_dated: dict[int, EventDate] = {}
@@ -489,8 +493,8 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
             _date_sentence(text, cands, in_sentence)
             for c in cands:
                 if c.date is None:
-                    recent = [by_agent[f.key] for f in c.agents if f.key in by_agent]
-                    recent = [d for i, d in recent if index - i <= AGENT_WINDOW]
+                    recent = [by_agent[f.key] for f in c.agents if f.key in by_agent] if by_agent else []
+                    recent = [d for i, d in recent if index - i <= AGENT_WINDOW] if recent else []
                     c.date = _fallback(text, c, article, last_dated, recent[0] if recent else None)
                 past = c.date.earliest and (article.published is None or c.date.earliest <= article.published)
                 if c.date.source == "timex" and c.modality == "asserted" and past:
@@ -509,7 +513,7 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
         timexes=tuple(timexes),
         mentions=tuple(_unique(events)),
         actor_mentions=_actor_mentions(article, rec, events),
-        actors=tuple(sorted(rec.actors.values(), key=lambda a: a.id)),
+        actors=tuple(sorted(rec.actors.values(), key=_ID)),
     )
 
 
