@@ -104,8 +104,10 @@ def plain_names_at(words: list[str], i: int, limit: int = 3) -> int:
 @settings(max_examples=500, deadline=None)
 @given(SENTENCES, st.integers(1, 4))
 def test_names_at_is_the_plain_loop(words, limit):
+    bits = names.word_bits(words)
     for i in range(len(words) + 1):
         assert names._names_at(words, i, limit) == plain_names_at(words, i, limit), (words, i)
+        assert names._names_at(words, i, limit, bits) == plain_names_at(words, i, limit), (words, i)
 
 
 @settings(max_examples=300, deadline=None)

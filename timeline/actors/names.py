@@ -219,9 +219,10 @@ def _initial_at(words: list[str], j: int) -> bool:
         is_name_token(words[j + 2])
 
 
-def _names_at(words: list[str], i: int, limit: int = 3) -> int:
+def _names_at(words: list[str], i: int, limit: int = 3, bits_at: list[int] | None = None) -> int:
     """The end of the run of name words (and initials "W.") from ``i``, ``limit + 2`` words at most;
-    ``i`` itself when the run would begin with a gazetteer form that is not a person."""
+    ``i`` itself when the run would begin with a gazetteer form that is not a person.  ``bits_at``:
+    the words' :func:`word_bits`, when known (read by position instead of asking the table)."""
     j = i
     stop = min(len(words), i + limit + 2)
     table = _BITS  # NAME: is_name_token (never a word of one letter: that may be an initial)
@@ -232,7 +233,7 @@ def _names_at(words: list[str], i: int, limit: int = 3) -> int:
                 j += 2
                 continue
             break
-        bits = table[word]
+        bits = table[word] if bits_at is None else bits_at[j]
         if not bits & NAME:
             break
         if j == i and bits & GAZETTEER:  # gazetteer_at finds nothing for a word no form begins with
@@ -372,9 +373,10 @@ def _person(toks: Tokens, i, j, title=None, affiliation=None) -> Found:
     )
 
 
-def _titled(toks: Tokens, i: int, hit: tuple[int, Entry] | None) -> tuple[int, Found] | None:
+def _titled(toks: Tokens, i: int, hit: tuple[int, Entry] | None,
+            bits_at: list[int] | None = None) -> tuple[int, Found] | None:
     """[affiliation] title Name [Name [Name]], or a role phrase "the Russian leader".
-    ``hit``: ``gazetteer_at(words, i)``."""
+    ``hit``: ``gazetteer_at(words, i)``; ``bits_at``: the words' :func:`word_bits`, when known."""
     words = toks.words
     affiliation = None
     k = i
@@ -386,7 +388,7 @@ def _titled(toks: Tokens, i: int, hit: tuple[int, Entry] | None) -> tuple[int, F
     if hit is None:
         return None
     j, title, _head = hit
-    end = _names_at(words, j)
+    end = _names_at(words, j, bits_at=bits_at)
     if end > j:
         return end, _person(toks, j, end, title, affiliation)
     if affiliation and i > 0 and words[i - 1].lower() == "the":
@@ -494,7 +496,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
         if bits & LEADS:  # else none of these lookups can succeed
             if bits & HONORIFIC and bits & UPPER:
                 j = i + 1 + (i + 1 < size and words[i + 1] == ".")
-                end = _names_at(words, j)
+                end = _names_at(words, j, bits_at=bits_at)
                 if end > j:
                     found.append(_person(toks, j, end))
                     done = end
@@ -514,7 +516,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
                 if (nationality or place) and k < size and words[k] in POSSESSIVE:
                     k += 1
                 if k < size and bits_at[k] & TITLE:
-                    titled = _titled(toks, i, hit)
+                    titled = _titled(toks, i, hit, bits_at)
             if titled:
                 done, mention = titled
                 found.append(mention)
@@ -566,7 +568,7 @@ def first_pass(toks: Tokens, starts: list[int] | None = None, bits_at: list[int]
             if reporting_after.isdisjoint(words[i + 1 : i + 7]):  # _names_at ends within 6 words: not before one
                 done = i + 1
                 continue
-            end = _names_at(words, i)
+            end = _names_at(words, i, bits_at=bits_at)
             reporting = end < size and words[end] in REPORTING_AFTER_NAME
             if reporting and (end - i >= 2 or after_quote):
                 found.append(_person(toks, i, end))
