@@ -336,3 +336,31 @@ def test_unpaired_is_the_plain_unpaired(text, cut):
     start = min(cut, len(text))
     spans = [(s, e) for s, e in quote_spans(text, start, len(text)) if e - s < len(text) - start]
     assert _unpaired(text, start, len(text), spans) == plain_unpaired(text, start, len(text), spans)
+
+
+def plain_breaks(between: str) -> bool:
+    from timeline.events.dating import CLAUSE_BREAK, DASH
+
+    dashes = len(DASH.findall(between))
+    rest = DASH.sub(" ", between) if dashes % 2 == 0 else between
+    return bool(CLAUSE_BREAK.search(rest))
+
+
+BREAK_PIECES = ("on", "Tuesday", "—", "–", "-", ",", ";", "(", ")", "which", "who", "where", "whose", "whom", " ", "  ",
+                "\n", "x")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=12).map("".join))
+def test_breaks_is_the_plain_breaks(between):
+    """dating._breaks reads text without a dash by str.find first: as the plain pairing of dashes."""
+    from timeline.events.dating import _breaks
+
+    assert _breaks(between) == plain_breaks(between)
+
+
+@pytest.mark.parametrize("between", [" ; ", ", which ", " (in ", " — ", " – ", " — x — ", " , who ", " , "])
+def test_breaks_of_each_kind(between):
+    from timeline.events.dating import _breaks
+
+    assert _breaks(between) == plain_breaks(between)

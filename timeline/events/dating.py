@@ -104,6 +104,8 @@ def assign(
 
 def _breaks(between: str) -> bool:
     """A clause boundary between a trigger and a date; paired dashes are an aside, not a boundary."""
+    if "—" not in between and "–" not in between:  # most: no dash to pair, and only ; , ( can break
+        return (";" in between or "," in between or "(" in between) and CLAUSE_BREAK.search(between) is not None
     dashes = len(DASH.findall(between))
     rest = DASH.sub(" ", between) if dashes % 2 == 0 else between
     return bool(CLAUSE_BREAK.search(rest))
