@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import filterfalse
 
 from timeline.actors.tables import KNOWN_ALIASES
 from timeline.model import Actor
@@ -247,8 +246,7 @@ def _clean_words(cleaned: str, quoted: bool) -> list[str]:
     parts = (cleaned[: m.start()] if m else cleaned).split()
     while parts and _KEYS[parts[0]] in LEADING_FILLER:
         parts.pop(0)
-    dropped = _DROPPED
-    parts = list(filterfalse(dropped.__getitem__, parts))
+    parts = _kept_words(parts)
     if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
         parts[0] = parts[0].lower()  # "“There is no mandate" -> "there is no mandate"
     return parts
@@ -287,8 +285,21 @@ def _dropped(word: str) -> bool:
 
 
 _KEYS = _WordCache(_key)  # word -> _key(word)
-_DROPPED = _WordCache(_dropped)
 _FILLERS = _WordCache(_is_filler)
+
+
+def _kept_words(parts: list[str]) -> list[str]:
+    """``[w for w in parts if not _dropped(w)]``.  A dropped word is, in lower case, a filler adverb,
+    a word in -ly, "'" or "'s": one C-level pass over the lower-cased words rules out most content
+    at once; only then are the words read one by one, by the plain definition (no per-word cache:
+    most words of a content are new to it, and a cache miss costs more than the test)."""
+    lows = list(map(str.lower, parts))
+    padded = f" {' '.join(lows)} "
+    if "ly " not in padded and " ' " not in padded and " 's " not in padded and FILLER_ADVERBS.isdisjoint(lows):
+        return parts
+    return [w for w, low in zip(parts, lows) if not (
+        low in FILLER_ADVERBS or (w.islower() and len(low) >= 6 and low.endswith("ly") and low not in NOT_ADVERBS)
+        or w == "'" or w == "'s")]
 
 
 def _first_person(keys: list[str]) -> int:

@@ -23,10 +23,18 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\
 # The same matches: "x+" written "xx*", so that the pattern begins with a character set and the regex
 # engine skips to those characters instead of trying the pattern at every place (twice as fast).
 _SENTENCE_END = re.compile("[.!?…]" + SENTENCE_END.pattern.replace("[.!?…]+", "[.!?…]*", 1))
+# In a text without "!", "?" and "…" every match begins with a dot: the same pattern beginning with the
+# literal dot, which the regex engine finds by a fast literal search (three times faster than the set).
+_DOT_END = re.compile(r"\." + SENTENCE_END.pattern.replace("[.!?…]+", "[.!?…]*", 1))
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 CLOSERS = "\"”’')]"  # TERMINAL's closing marks
+
+
+def _end_pattern(text: str) -> re.Pattern[str]:
+    """_SENTENCE_END, or _DOT_END when ``text`` has no "!", "?" nor "…" (the same matches there)."""
+    return _DOT_END if "!" not in text and "?" not in text and "…" not in text else _SENTENCE_END
 
 
 def _terminal(text: str, start: int, end: int) -> bool:
@@ -87,11 +95,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
 
 
-def _split_block(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
-    """The block's sentences, in ``paragraph``."""
+def _split_block(text: str, start: int, end: int, paragraph: int = 0, ends: re.Pattern[str] = _SENTENCE_END,
+                 ) -> list[Sentence]:
+    """The block's sentences, in ``paragraph``; ``ends``: _SENTENCE_END or its :func:`_end_pattern`."""
     out: list[Sentence] = []
     at = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in ends.finditer(text, start, end):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         _add_piece(out, text, at, m.end(), True, paragraph)
@@ -125,6 +134,7 @@ def _add_piece(out: list[Sentence], text: str, s: int, e: int, term: bool | None
 def split_sentences(article: Article) -> list[Sentence]:
     """Every sentence inside ``article.regions()``, in text order."""
     text = article.text
+    ends = _end_pattern(text)
     sentences: list[Sentence] = []
     paragraph = 0
     for region in article.regions():
@@ -134,7 +144,7 @@ def split_sentences(article: Article) -> list[Sentence]:
             stop = re_ if brk is None else brk.start()
             if text.find("\n", at, stop) < 0:  # one line: one block (a blank one has no sentence)
                 if stop > at:
-                    if _SENTENCE_END.search(text, at, stop) is None:  # most: one sentence, no search for more
+                    if ends.search(text, at, stop) is None:  # most: one sentence, no search for more
                         last = text[stop - 1]
                         if stop - at <= MAX_SENTENCE and not last.isspace() and not text[at].isspace():
                             # _add_piece of a piece with nothing to strip or cut, read at once
@@ -143,10 +153,10 @@ def split_sentences(article: Article) -> list[Sentence]:
                         else:
                             _add_piece(sentences, text, at, stop, None, paragraph)
                     else:
-                        sentences += _split_block(text, at, stop, paragraph)
+                        sentences += _split_block(text, at, stop, paragraph, ends)
             else:
                 for bs, be in _blocks(text, at, stop):
-                    sentences += _split_block(text, bs, be, paragraph)
+                    sentences += _split_block(text, bs, be, paragraph, ends)
             paragraph += 1
             at = re_ if brk is None else brk.end()
         paragraph += 1
