@@ -57,3 +57,103 @@ def test_each_other_end_mark_keeps_the_full_pattern():
         assert [m.span() for m in sn._end_pattern(text).finditer(text)] == [
             m.span() for m in sn._SENTENCE_END.finditer(text)]
         assert len(list(sn._SENTENCE_END.finditer(text))) == 2
+
+
+# ---- labels: the words' keys computed once per content, no per-word caches ----------------------
+KEY_WORDS = ("the", "The", "THE", "US", "us", "WHO", "who", "I", "i", "A", "also", "ALSO", "Also", "recently",
+             "RECENTLY", "Recently", "quickly", "family", "FAMILY", "only", "NOW", "to", "need", "willingness",
+             "is", "was", "said", "talks", "Russia's", "Ukraine", "troops", "focused", "on", "we", "our", "must",
+             "İs", "ſtill", "\u212aills", "ǅa", "ß", "x2", "2X", "ly", "holy", "unholy", "shortly", "SHORTLY", "badly", "madly")
+key_lists = st.lists(st.one_of(st.sampled_from(KEY_WORDS), st.text(min_size=1, max_size=5).map(
+    lambda w: "".join(w.split()) or "x")), max_size=14)
+
+
+def plain_cut_ok(words: list[str], i: int) -> bool:
+    """labels._cut_ok as first written: every key by _key, the filler test by _is_filler."""
+    keys = [lb._key(w) for w in words[: i + 1]]
+    last, low = words[i - 1], keys[i - 1]
+    nxt = keys[i] if i < len(words) else None
+    if low in lb.BAD_END or low.endswith(lb.POSSESSIVE_ENDS) or lb._is_filler(last):
+        return False
+    if next((k for k, key in enumerate(keys[:i]) if key in lb.FIRST_PERSON), i) < i:
+        return False
+    if nxt is None:
+        return True
+    boundary = nxt in lb.PREPOSITIONS or nxt in lb.CONJUNCTIONS or nxt in lb.RELATIVES or (
+        len(nxt) > 4 and nxt.endswith(("ing", "ed")) and low not in lb.AUXILIARIES)
+    if not boundary:
+        return False
+    if nxt in lb.WAITING_PREPOSITIONS and i >= 2 and keys[i - 2] in lb.COPULAS:
+        return False
+    if nxt == "to" and low in lb.TO_VERBS:
+        return False
+    return not (nxt in lb.WAITING_PREPOSITIONS and len(low) > 4 and low.endswith(("ing", "ed")))
+
+
+def plain_strong(words: list[str], i: int, clause: bool) -> bool:
+    key = lb._key
+    has_verb = not lb.AUXILIARIES.isdisjoint(map(key, words[:i])) or any(
+        w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "ness", "us", "is", "ics")))
+        for w in words[1:i])
+    if clause and not has_verb:
+        return False
+    content = [w for w in words[:i] if key(w) not in lb.FUNCTION_WORDS]
+    if i < len(words) and key(words[i]) == "to" and key(words[i - 1]) in lb.TO_NOUNS:
+        return False
+    if len(content) >= 2:
+        return True
+    whole_clause = i == len(words) and not lb.AUXILIARIES.isdisjoint(map(key, words[:i]))
+    return len(content) == 1 and (whole_clause or key(words[0]) == "to")
+
+
+def plain_fit(words: list[str], budget: int) -> str | None:
+    text = " ".join(words)
+    if len(text) <= budget:
+        return text
+    text = " ".join(w for w in words if lb._key(w) not in lb.ARTICLES)
+    return text if len(text) <= budget else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(key_lists)
+def test_keys_of_are_the_keys(words):
+    assert lb._keys_of(words) == [lb._key(w) for w in words]
+
+
+@settings(max_examples=500, deadline=None)
+@given(key_lists.filter(bool), st.integers(1, 14), st.integers(0, 70), st.booleans())
+def test_cut_ok_strong_and_fit_are_the_plain_ones(words, i, budget, clause):
+    i = min(i, len(words))
+    keys = lb._keys_of(words[: i + 1])
+    assert lb._cut_ok(words, i) == lb._cut_ok(words, i, keys) == plain_cut_ok(words, i)
+    assert lb._strong(words, i, clause) == lb._strong(words, i, clause, keys) == plain_strong(words, i, clause)
+    assert lb._fit(words[:i], budget) == lb._fit(words[:i], budget, keys) == plain_fit(words[:i], budget)
+
+
+def test_cut_ok_stops_before_each_kind_of_filler():
+    for filler in ("recently", "ALSO", "also", "Also"):
+        words = ["Russia", "wants", "talks", filler, "with", "NATO"]
+        assert not lb._cut_ok(words, 4) and not plain_cut_ok(words, 4), filler
+    assert lb._cut_ok(["Russia", "wants", "family", "with"], 3) and lb._cut_ok(["Russia", "acted", "badly", "in"], 3)
+    assert lb._cut_ok(["Russia", "acted", "Quickly"], 3) and plain_cut_ok(["Russia", "acted", "Quickly"], 3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(key_lists, st.integers(1, 6), st.integers(0, 70), st.booleans())
+def test_phrase_of_is_the_plain_phrase(parts, words, budget, clause):
+    if parts and lb._key(parts[0]) in lb.AUXILIARIES:
+        plain = ("", "")
+    else:
+        plain, weak = ("", ""), ""
+        for limit in (words, max(words, lb.WORDS_AT_MOST)):
+            for i in range(min(limit, len(parts)), 0, -1):
+                fitted = plain_fit(parts[:i], budget) if plain_cut_ok(parts, i) else None
+                if fitted is not None and plain_strong(parts, i, clause):
+                    plain = (fitted, weak or fitted)
+                    break
+                weak = weak or (fitted or "")
+            else:
+                plain = ("", weak)
+                continue
+            break
+    assert lb._phrase_of(parts, words, budget, clause) == plain

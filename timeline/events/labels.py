@@ -5,7 +5,7 @@ and the topics of reported speech that sharpen a statement's type (a threat make
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from timeline.actors.tables import KNOWN_ALIASES
 from timeline.model import Actor
@@ -244,7 +244,7 @@ def _clean_words(cleaned: str, quoted: bool) -> list[str]:
             break
         m = _STOP_TAIL.search(cleaned)
     parts = (cleaned[: m.start()] if m else cleaned).split()
-    while parts and _KEYS[parts[0]] in LEADING_FILLER:
+    while parts and _key(parts[0]) in LEADING_FILLER:
         parts.pop(0)
     parts = _kept_words(parts)
     if parts and quoted and _key(parts[0]) in FUNCTION_WORDS and _key(parts[0]) != "i":
@@ -257,19 +257,14 @@ def _key(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
-class _WordCache(dict):
-    """word -> ``compute(word)``, remembered (labels ask about the same few hundred words over and over)."""
-
-    def __init__(self, compute: Callable[[str], object]):
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, word: str):
-        value = self._compute(word)
-        if len(self) >= 1 << 16:  # a bound for long-running processes
-            self.clear()
-        self[word] = value
-        return value
+def _keys_of(words: list[str]) -> list[str]:
+    """``[_key(w) for w in words]`` in two C-level passes (lower case; then, only when a word is upper
+    case, the acronyms kept).  No per-word cache: most words of a content are new to it, and a miss
+    costs more than the key."""
+    keys = list(map(str.lower, words))
+    if True in map(str.isupper, words):
+        return [w if len(w) > 1 and w.isupper() else k for w, k in zip(words, keys)]
+    return keys
 
 
 def _is_filler(word: str) -> bool:
@@ -284,8 +279,6 @@ def _dropped(word: str) -> bool:
     return _is_filler(word) or REMNANT.fullmatch(word) is not None
 
 
-_KEYS = _WordCache(_key)  # word -> _key(word)
-_FILLERS = _WordCache(_is_filler)
 
 
 def _kept_words(parts: list[str]) -> list[str]:
@@ -314,10 +307,15 @@ def _cut_ok(words: list[str], i: int, keys: list[str] | None = None, first_perso
     ``keys``: the _key of (at least) ``words[:i + 1]``; ``first_person``: :func:`_first_person` of
     them, or any number >= i when none of ``words[:i]`` is one (phrase computes both once)."""
     if keys is None:
-        keys = list(map(_KEYS.__getitem__, words[: i + 1]))
+        keys = _keys_of(words[: i + 1])
     last, low = words[i - 1], keys[i - 1]
     nxt = keys[i] if i < len(words) else None
-    if low in BAD_END or low.endswith(POSSESSIVE_ENDS) or _FILLERS[last]:
+    if low in BAD_END or low.endswith(POSSESSIVE_ENDS):
+        return False
+    # _is_filler(last) where its key is not in BAD_END (which holds FILLER_ADVERBS): a lower-case word
+    # in -ly (its key is its lower case), or an acronym (its key is itself) of a filler adverb
+    if low.endswith("ly") and last.islower() and len(low) >= 6 and low not in NOT_ADVERBS or (
+            last.isupper() and last.lower() in FILLER_ADVERBS):
         return False
     if (_first_person(keys[:i]) if first_person is None else first_person) < i:
         return False  # "Germany has prevented us": a quote's first person means nothing in a headline
@@ -336,35 +334,40 @@ def _cut_ok(words: list[str], i: int, keys: list[str] | None = None, first_perso
     return True
 
 
-def _has_verb(words: list[str]) -> bool:
-    """A rough test that the words form a clause: an auxiliary, or a later word in -s / -ed."""
-    return not AUXILIARIES.isdisjoint(map(_KEYS.__getitem__, words)) or any(
+def _has_verb(words: list[str], keys: list[str] | None = None) -> bool:
+    """A rough test that the words form a clause: an auxiliary, or a later word in -s / -ed.
+    ``keys``: their _key (computed when not given)."""
+    return not AUXILIARIES.isdisjoint(_keys_of(words) if keys is None else keys) or any(
         w.islower() and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "ness", "us", "is", "ics")))
         for w in words[1:])
 
 
-def _strong(words: list[str], i: int, clause: bool = False) -> bool:
+def _strong(words: list[str], i: int, clause: bool = False, keys: list[str] | None = None) -> bool:
     """Does ``words[:i]`` say something: two content words, no noun left waiting for its "to ...", and
-    a verb when a clause is due ("WHO says public awareness" is no headline)."""
-    if clause and not _has_verb(words[:i]):
+    a verb when a clause is due ("WHO says public awareness" is no headline).  ``keys``: the _key of
+    (at least) ``words[:i + 1]`` (computed when not given)."""
+    if keys is None:
+        keys = _keys_of(words[: i + 1])
+    if clause and not _has_verb(words[:i], keys[:i]):
         return False
-    key = _KEYS.__getitem__
-    content = [w for w in words[:i] if key(w) not in FUNCTION_WORDS]
-    if i < len(words) and key(words[i]) == "to" and key(words[i - 1]) in TO_NOUNS:
+    content = [k for k in keys[:i] if k not in FUNCTION_WORDS]
+    if i < len(words) and keys[i] == "to" and keys[i - 1] in TO_NOUNS:
         return False
     if len(content) >= 2:
         return True
-    whole_clause = i == len(words) and not AUXILIARIES.isdisjoint(map(key, words[:i]))  # "there is no famine"
-    return len(content) == 1 and (whole_clause or key(words[0]) == "to")
+    whole_clause = i == len(words) and not AUXILIARIES.isdisjoint(keys[:i])  # "there is no famine"
+    return len(content) == 1 and (whole_clause or keys[0] == "to")
 
 
-def _fit(words: list[str], budget: int) -> str | None:
-    """The words as text within ``budget`` characters, dropping articles (headline style) if need be."""
+def _fit(words: list[str], budget: int, keys: list[str] | None = None) -> str | None:
+    """The words as text within ``budget`` characters, dropping articles (headline style) if need be.
+    ``keys``: the _key of (at least) each word (computed when not given)."""
     text = " ".join(words)
     if len(text) <= budget:
         return text
-    key = _KEYS.__getitem__
-    text = " ".join(w for w in words if key(w) not in ARTICLES)
+    if keys is None:
+        keys = _keys_of(words)
+    text = " ".join(w for w, k in zip(words, keys) if k not in ARTICLES)
     return text if len(text) <= budget else None
 
 
@@ -380,9 +383,9 @@ def phrase(
 
 def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple[str, str]:
     """:func:`phrase` of a content whose :func:`_words` are ``parts``."""
-    if parts and _KEYS[parts[0]] in AUXILIARIES:
+    keys = _keys_of(parts[: max(words, WORDS_AT_MOST) + 1])  # what _cut_ok, _fit and _strong look at, once
+    if keys and keys[0] in AUXILIARIES:
         return "", ""  # "... something Ryabkov denied | was Russia's intent": the object is behind us
-    keys = list(map(_KEYS.__getitem__, parts[: max(words, WORDS_AT_MOST) + 1]))  # what _cut_ok looks at, once
     first_person = _first_person(keys)
     strong = weak = ""
     tried = 0  # cuts up to this many words were tried with the shorter limit: trying them again changes nothing
@@ -390,10 +393,10 @@ def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple
         for i in range(min(limit, len(parts)), tried, -1):
             if not _cut_ok(parts, i, keys, first_person):
                 continue
-            fitted = _fit(parts[:i], budget)
+            fitted = _fit(parts[:i], budget, keys)
             if fitted is None:
                 continue
-            if _strong(parts, i, clause):
+            if _strong(parts, i, clause, keys):
                 return fitted, weak or fitted
             weak = weak or fitted
         if limit >= WORDS_AT_MOST:
