@@ -4,7 +4,8 @@ tricky pieces and random text."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.events import labels as lb
@@ -63,7 +64,8 @@ def test_each_other_end_mark_keeps_the_full_pattern():
 KEY_WORDS = ("the", "The", "THE", "US", "us", "WHO", "who", "I", "i", "A", "also", "ALSO", "Also", "recently",
              "RECENTLY", "Recently", "quickly", "family", "FAMILY", "only", "NOW", "to", "need", "willingness",
              "is", "was", "said", "talks", "Russia's", "Ukraine", "troops", "focused", "on", "we", "our", "must",
-             "İs", "ſtill", "\u212aills", "ǅa", "ß", "x2", "2X", "ly", "holy", "unholy", "shortly", "SHORTLY", "badly", "madly")
+             "İs", "ſtill", "\u212aills", "ǅa", "ß", "x2", "2X", "ly", "holy", "unholy", "shortly", "SHORTLY", "badly", "madly",
+             "and", "or", "that", "which", "but", "running", "signed", "fled", "sing")
 key_lists = st.lists(st.one_of(st.sampled_from(KEY_WORDS), st.text(min_size=1, max_size=5).map(
     lambda w: "".join(w.split()) or "x")), max_size=14)
 
@@ -138,22 +140,67 @@ def test_cut_ok_stops_before_each_kind_of_filler():
     assert lb._cut_ok(["Russia", "acted", "Quickly"], 3) and plain_cut_ok(["Russia", "acted", "Quickly"], 3)
 
 
+def plain_phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple[str, str]:
+    """labels._phrase_of as first written: every cut tried under both limits, by the plain tests."""
+    if parts and lb._key(parts[0]) in lb.AUXILIARIES:
+        return "", ""
+    weak = ""
+    for limit in (words, max(words, lb.WORDS_AT_MOST)):
+        for i in range(min(limit, len(parts)), 0, -1):
+            fitted = plain_fit(parts[:i], budget) if plain_cut_ok(parts, i) else None
+            if fitted is not None and plain_strong(parts, i, clause):
+                return fitted, weak or fitted
+            weak = weak or (fitted or "")
+    return "", weak
+
+
 @settings(max_examples=400, deadline=None)
 @given(key_lists, st.integers(1, 6), st.integers(0, 70), st.booleans())
 def test_phrase_of_is_the_plain_phrase(parts, words, budget, clause):
-    if parts and lb._key(parts[0]) in lb.AUXILIARIES:
-        plain = ("", "")
-    else:
-        plain, weak = ("", ""), ""
-        for limit in (words, max(words, lb.WORDS_AT_MOST)):
-            for i in range(min(limit, len(parts)), 0, -1):
-                fitted = plain_fit(parts[:i], budget) if plain_cut_ok(parts, i) else None
-                if fitted is not None and plain_strong(parts, i, clause):
-                    plain = (fitted, weak or fitted)
-                    break
-                weak = weak or (fitted or "")
-            else:
-                plain = ("", weak)
-                continue
-            break
-    assert lb._phrase_of(parts, words, budget, clause) == plain
+    assert lb._phrase_of(parts, words, budget, clause) == plain_phrase_of(parts, words, budget, clause)
+
+
+@pytest.mark.parametrize("nxt", ["with", "and", "that", "acted", "going", "running", "signed"])
+def test_phrase_of_cuts_before_each_kind_of_boundary(nxt):
+    """_phrase_of reads _cut_ok's first tests inline: each kind of next word still allows the cut."""
+    parts = ["Russia", "wants", "talks", nxt, "the", "old", "treaty", "on", "arms", "and", "more"]
+    expected = plain_phrase_of(parts, 5, 60, False)
+    assert lb._phrase_of(parts, 5, 60, False) == expected
+    assert expected[0] == "Russia wants talks"
+
+
+# ---- modality._clause_start: CLAUSE_START asked only when a clause start could be there ----------
+CLAUSE_PIECES = ("; ", ":", "—", ", and ", ", but ", ", while ", ", as ", ",\tas\n", ",  and ", "that ", "who ",
+                 "which ", "That ", "thats", "whoever", " ", "Russia", "said", "has", "was", ",", "and", "as",
+                 "talks", "\u00a0", "\n")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=10).map("".join), st.text(max_size=20)))
+def test_clause_start_is_the_clause_pattern(window):
+    from timeline.events import modality as md
+
+    found, plain = md._clause_start(window), md.CLAUSE_START.match(window)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("start", ["; ", ": ", " — ", ", and ", ", but ", ", while ", ", as ", " that ", " who ",
+                                   " which "])
+def test_each_clause_start_passes_the_guard(start):
+    from timeline.events import modality as md
+
+    window = f"Russia{start}Moscow "
+    assert md._clause_start(window) is not None and md._clause_start(window).end() == md.CLAUSE_START.match(
+        window).end()
+
+
+# ---- speech._double_quotes: the double quotes of a window, by str.find when none is curly ---------
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab "“”\'‘’«»„\n.'), max_size=30), st.integers(0, 8), st.integers(0, 8))
+@example('He said ""x" b"', 0, 0)
+@example('“a" ""”', 1, 0)
+def test_double_quotes_are_the_double_quote_pattern(text, cut_start, cut_end):
+    from timeline.events import speech as sp
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert sp._double_quotes(text, start, end) == [m.start() for m in sp.DOUBLE_QUOTE.finditer(text, start, end)]

@@ -118,6 +118,7 @@ FIRST_PERSON = frozenset("i we us our ours my me mine myself ourselves".split())
 FUNCTION_WORDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS | RELATIVES | AUXILIARIES | PRONOUNS | {"not"}
 # A label never ends on these (nor on a possessive): they promise words that were cut.
 BAD_END = FUNCTION_WORDS | FILLER_ADVERBS | frozenset("made more most less least".split())
+_BOUNDARIES = PREPOSITIONS | CONJUNCTIONS | RELATIVES  # a next word that may follow a cut (or -ing, -ed)
 # Nouns whose meaning waits for "to ..." ("the necessity | to provide", "aspirations | to join").
 TO_NOUNS = frozenset("willingness necessity need needs aspiration aspirations determination decision plan plans "
                      "attempt attempts effort efforts readiness intention intentions right ability refusal failure "
@@ -389,8 +390,14 @@ def _phrase_of(parts: list[str], words: int, budget: int, clause: bool) -> tuple
     first_person = _first_person(keys)
     strong = weak = ""
     tried = 0  # cuts up to this many words were tried with the shorter limit: trying them again changes nothing
+    n = len(parts)
     for limit in (words, max(words, WORDS_AT_MOST)):
-        for i in range(min(limit, len(parts)), tried, -1):
+        for i in range(min(limit, n), tried, -1):
+            # _cut_ok's first two tests read here (most cuts fail one): a bad last word, or a next word
+            # that is no boundary (past BAD_END, which holds the auxiliaries, only the word decides)
+            if keys[i - 1] in BAD_END or i < n and (nxt := keys[i]) not in _BOUNDARIES and not (
+                    len(nxt) > 4 and nxt.endswith(("ing", "ed"))):
+                continue
             if not _cut_ok(parts, i, keys, first_person):
                 continue
             fitted = _fit(parts[:i], budget, keys)

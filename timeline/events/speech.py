@@ -68,11 +68,11 @@ def _has_quote_mark(window: str) -> bool:
 def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A quotation that began or goes on in another sentence: ``...look like," Psaki said.``"""
     q = -1  # the one double quote outside ``spans`` (none, or a second one: nothing unpaired)
-    for m in DOUBLE_QUOTE.finditer(text, start, end):
-        if not inside(m.start(), spans):
+    for at in _double_quotes(text, start, end):
+        if not inside(at, spans):
             if q >= 0:
                 return []
-            q = m.start()
+            q = at
     if q < 0:
         return []
     if q > start and text[q - 1] in ",.?!" and text[q] in "\"”":
@@ -80,6 +80,20 @@ def _unpaired(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     if text[q] in "\"“" and q + 1 < end and not text[q + 1].isspace():
         return [(q, end)]
     return []
+
+
+def _double_quotes(text: str, start: int, end: int) -> list[int]:
+    """Where DOUBLE_QUOTE matches in ``text[start:end]``: by str.find of '"' when the window has no
+    curly double quote (most newswire: the pattern's set holds characters past Latin-1, which the
+    regex engine tests one by one over the whole window)."""
+    if text.find("“", start, end) >= 0 or text.find("”", start, end) >= 0:
+        return [m.start() for m in DOUBLE_QUOTE.finditer(text, start, end)]
+    out = []
+    at = text.find('"', start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find('"', at + 1, end)
+    return out
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
