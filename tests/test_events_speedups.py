@@ -204,3 +204,18 @@ def test_double_quotes_are_the_double_quote_pattern(text, cut_start, cut_end):
 
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert sp._double_quotes(text, start, end) == [m.start() for m in sp.DOUBLE_QUOTE.finditer(text, start, end)]
+
+
+# ---- sentences._is_abbreviation: the word before a dot, read from the end -----------------------
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Mr.U.Sa_3é ,\n-’Ж"), max_size=20), st.integers(0, 20))
+@example("The U.S. said", 7)
+@example("talks with Mr. Putin", 13)
+@example("M\n", 2)
+@example("approx.......", 12)
+def test_is_abbreviation_reads_the_word_before_the_dot(text, dot):
+    dot = min(dot, len(text))
+    word = sn.WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
+    w = word.group(1).lower().rstrip(".") if word else None
+    plain = w is not None and (w in sn.ABBREVIATIONS or (len(w) == 1 and w.isalpha()))
+    assert sn._is_abbreviation(text, dot) == plain

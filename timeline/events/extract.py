@@ -223,7 +223,7 @@ def _settings(cands: list[Candidate]) -> list[Candidate]:
     """A setting ("in a phone call with Macron") takes the main clause's agent; without a partner
     it is no event of its own."""
     if not any(c.circumstance for c in cands):  # most sentences: nothing to do
-        return list(cands)
+        return cands
     mains = [c for c in cands if not c.circumstance]
     kept = []
     for c in cands:
@@ -499,9 +499,11 @@ def extract(article: Article, timexes: Sequence[Timex]) -> DocumentAnalysis:
                 past = c.date.earliest and (article.published is None or c.date.earliest <= article.published)
                 if c.date.source == "timex" and c.modality == "asserted" and past:
                     last_dated[sent.paragraph] = c.date
-            _share_settings(cands)
+            if len(cands) > 1:  # (a setting shares a main clause's date; a shift pairs two events)
+                _share_settings(cands)
             cands = [c for c in cands if c.agents or c.objects or (c.date and c.date.source == "timex")]
-            _shift_dates(text, cands, article.id)
+            if len(cands) > 1:
+                _shift_dates(text, cands, article.id)
             for c in cands:
                 if c.date and c.date.source in ("timex", "event") and c.date.grain == "day" and (
                         c.modality == "asserted"):

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile("[.!?…]" + SENTENCE_END.pattern.replace("[.!?…]+"
 _DOT_END = re.compile(r"\." + SENTENCE_END.pattern.replace("[.!?…]+", "[.!?…]*", 1))
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_WORD_CHARS = re.compile(r"[\w.]+")  # WORD_BEFORE_DOT's group, matched at the start of the reversed piece
 TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 CLOSERS = "\"”’')]"  # TERMINAL's closing marks
 
@@ -88,10 +89,13 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
+    # WORD_BEFORE_DOT.search(piece).group(1), read from the end: the longest run of [\w.] that ends the
+    # piece, or its text before a final newline ("$"); a search from the start would try every place
+    piece = text[max(0, dot - 12) : dot]
+    word = _WORD_CHARS.match((piece[:-1] if piece[-1:] == "\n" else piece)[::-1])
     if word is None:
         return False
-    w = word.group(1).lower().rstrip(".")
+    w = word.group()[::-1].lower().rstrip(".")
     return w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())
 
 
