@@ -147,7 +147,7 @@ def _candidates(
     out: list[Candidate] = []
     for hit in hits:
         row = hit.row
-        if inside(hit.start, quotes):
+        if quotes and inside(hit.start, quotes):  # (most sentences quote nothing: no call)
             continue
         gerund = False
         if row.pos != NOUN:
@@ -157,7 +157,7 @@ def _candidates(
         if row.name == "talks" and not _talks_are_event(text, s, hit):
             continue
         circ = row.pos == NOUN and row.type == "meeting" and is_circumstance(text, s, hit.start)
-        if not circ and inside(hit.start, contents):
+        if not circ and contents and inside(hit.start, contents):
             continue
         if row.pos == NOUN:
             agents = roles.noun_agent(text, found, hit.start, hit.end, s, e)

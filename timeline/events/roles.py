@@ -67,7 +67,7 @@ def in_prepositional_phrase(text: str, found: Found, floor: int) -> bool:
 
 
 def _free(text: str, found: Found, floor: int, quotes) -> bool:
-    return not inside(found.start, quotes) and not in_prepositional_phrase(text, found, floor)
+    return not (quotes and inside(found.start, quotes)) and not in_prepositional_phrase(text, found, floor)
 
 
 def noun_agent(text: str, mentions: list[Found], start: int, end: int, floor: int, ceiling: int) -> list[Found]:
@@ -103,7 +103,7 @@ def verb_agent(
     since = head.end if head else floor
     pronouns = _PRONOUN.finditer(text, since, start) if "he" in text[since:start].lower() else ()  # a cheap guard
     for p in reversed(list(pronouns)):
-        if not inside(p.start(), quotes):
+        if not (quotes and inside(p.start(), quotes)):
             earlier = [m for m in people_before if m.start < p.start()]
             if not earlier:
                 return []
@@ -136,7 +136,7 @@ def first_object(
     text: str, mentions: list[Found], end: int, ceiling: int, quotes, lead: str | None = None
 ) -> Found | None:
     for m in mentions:
-        if m.start < end or m.start >= ceiling or inside(m.start, quotes):
+        if m.start < end or m.start >= ceiling or quotes and inside(m.start, quotes):
             continue
         gap = text[end : m.start]
         if lead:
@@ -158,7 +158,7 @@ def participants(text: str, mentions: list[Found], end: int, ceiling: int, quote
         stop = end + cut.start()
     groups: list[list[Found]] = []
     for m in mentions:
-        if not (end <= m.start < stop) or inside(m.start, quotes) or m.possessive:
+        if not (end <= m.start < stop) or quotes and inside(m.start, quotes) or m.possessive:
             continue
         lead = text[max(end - 8, m.start - 60) : m.start]
         if not groups and not FIRST_LEAD.search(lead):
