@@ -772,6 +772,23 @@ def test_split_sentences_is_the_plain_split(text):
     assert split_sentences(article) == plain_split(article)
 
 
+LINES = ("He said so.", "He said “no.”", "(see above)", "Talks", "Talks.)", "“Yes”", "x" * 1199, "y" * 1200,
+         "z" * 1201, "w " * 700 + "end.", " lead", "trail ", "\u2009thin", "a\u00a0", "!", "”", ":", "…", "Mr. X")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=5), st.sampled_from(("\n\n", "\n \n", "\n\t\n\n")))
+def test_one_line_paragraphs_are_split_as_the_plain_split(lines, gap):
+    """split_sentences reads a one-line paragraph with nothing to strip or cut at once (Sentence built
+    without its __new__): the same sentences as the plain split, the same type."""
+    from timeline.events.sentences import Sentence, split_sentences
+    from timeline.model import Article
+
+    article = Article(id="t", text=gap.join(lines))
+    fast = split_sentences(article)
+    assert fast == plain_split(article) and all(type(s) is Sentence for s in fast)
+
+
 def plain_fallback(text, c, article, last, same_agent):
     """extract._fallback as it was: every cue read first."""
     from timeline.events import dating

@@ -2,8 +2,8 @@
 
 (tests/test_events_fastpaths.py holds the earlier ones.)  _nothing_kept: a sentence that names no
 actor is given no candidates when the plain _candidates + _keep would keep none; _actor_mention and
-_event_mention build the same values as their constructors; split_sentences reads a one-line
-paragraph at once.
+_event_mention build the same values as their constructors.  (split_sentences' one-line paragraphs are
+checked in tests/test_events_fastpaths.py, next to the plain split they are compared with.)
 """
 
 from __future__ import annotations
@@ -98,41 +98,6 @@ def test_actor_mention_is_the_constructed_one(doc, start, end, text, actor, role
     assert vars(fast) == vars(plain) and list(vars(fast)) == [f.name for f in dataclasses.fields(ActorMention)]
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.role = "x"
-
-
-def plain_split(article):
-    """split_sentences with every paragraph read through _blocks and _split_block (no one-line path)."""
-    from timeline.events.sentences import PARAGRAPH_BREAK, _blocks, _split_block
-
-    text, out, paragraph = article.text, [], 0
-    for region in article.regions():
-        rs, re_ = max(0, region.start), min(len(text), region.end)
-        at = rs
-        for brk in [*PARAGRAPH_BREAK.finditer(text, rs, re_), None]:
-            stop = re_ if brk is None else brk.start()
-            for bs, be in _blocks(text, at, stop):
-                out += _split_block(text, bs, be, paragraph)
-            paragraph += 1
-            at = re_ if brk is None else brk.end()
-        paragraph += 1
-    return out
-
-
-LINES = ("He said so.", "He said “no.”", "(see above)", "Talks", "Talks.)", "“Yes”", "x" * 1199, "y" * 1200,
-         "z" * 1201, "w " * 700 + "end.", " lead", "trail ", "\u2009thin", "a\u00a0", "!", "”", ":", "…", "Mr. X")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=5), st.sampled_from(("\n\n", "\n \n", "\n\t\n\n")))
-def test_one_line_paragraphs_are_split_as_the_plain_split(lines, gap):
-    """split_sentences reads a one-line paragraph with nothing to strip or cut at once (Sentence built
-    without its __new__): the same sentences as the plain split, the same type."""
-    from timeline.events.sentences import Sentence, split_sentences
-    from timeline.model import Article
-
-    article = Article(id="t", text=gap.join(lines))
-    fast = split_sentences(article)
-    assert fast == plain_split(article) and all(type(s) is Sentence for s in fast)
 
 
 @settings(max_examples=100, deadline=None)
