@@ -1,8 +1,9 @@
 """The per-word functions that timeline.words.PerWord caches give what their tables give.
 
-``names.bits_of`` and ``triggers.lead_offsets`` answer most new words (lower-case words of ASCII
-letters) without their module's table; each is checked here against that table on a fresh copy
-(every word missing), on words the tables know, their case variants, and arbitrary text.
+``words.bits_and_leads`` answers most new words (words of ASCII letters in no table) without
+``names.bits_of`` and ``triggers.lead_offsets``; it, and the two functions on a fresh copy of their
+tables (every word missing), are checked here against the plain definitions, on words the tables
+know, their case variants, and arbitrary text.
 """
 
 from __future__ import annotations

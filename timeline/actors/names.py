@@ -322,13 +322,7 @@ def _name_like(word: str, lower: str) -> bool:
 _BITS = _WordBits()
 
 
-def bits_of(word: str) -> int:
-    """A word's bits (``_BITS[word]``), for a caller that keeps its own table of them
-    (:class:`timeline.words.PerWord`): a lower-case word of ASCII letters that begins no mention
-    (most new words) is answered without this module's table."""
-    if word.islower() and word.isascii() and word.isalpha() and word not in _BITS._lower_starts:
-        return 0
-    return _BITS[word]
+bits_of = _BITS.__getitem__  # word -> its bits (words.bits_and_leads answers the common words without it)
 
 
 def may_start(words: list[str]) -> list[int]:
@@ -589,12 +583,18 @@ def _known_folded() -> tuple[list[str], list[str], list[str]]:
     return names, [fold(n.split()[-1]) for n in names], [fold(n.split()[0]) for n in names]
 
 
+def within_reach(n: int, m: int, cutoff: float) -> bool:
+    """Can a word of ``n`` letters score ``cutoff`` against one of ``m`` letters?  fuzz.ratio is at
+    most 100 * (1 - |n - m| / (n + m))."""
+    return 100 * abs(n - m) <= (100 - cutoff) * (n + m)
+
+
 @lru_cache(maxsize=64)
 def _known_of_length(n: int) -> tuple[list[int], list[str]]:
     """The places and folded surnames in the table of public figures that a surname of ``n`` letters
-    can score 85 against: fuzz.ratio is at most 100 * (1 - |n - m| / (n + m)) for one of m letters."""
+    can score 85 against (:func:`within_reach`)."""
     surnames = _known_folded()[1]
-    places = [k for k, s in enumerate(surnames) if 100 * abs(n - len(s)) <= 15 * (n + len(s))]
+    places = [k for k, s in enumerate(surnames) if within_reach(n, len(s), 85)]
     return places, [surnames[k] for k in places]
 
 

@@ -18,6 +18,7 @@ from timeline.actors.names import (
     match_known,
     second_pass,
     tokenize_spans,
+    within_reach,
     word_bits,
 )
 from timeline.actors.tables import KNOWN_ALIASES, TITLES
@@ -75,10 +76,9 @@ def _known_surname_list() -> list[str]:
 
 @lru_cache(maxsize=64)
 def _known_of_length(n: int) -> list[str]:
-    """The table's surnames, in order, that a word of ``n`` letters can be close enough to: fuzz.ratio
-    is at most 100 * (1 - |n - m| / (n + m)) for a surname of m letters, below FUZZY_SURNAME for the
-    others (a new word is scored against a third of the table, on average)."""
-    return [s for s in _known_surname_list() if 100 * abs(n - len(s)) <= (100 - FUZZY_SURNAME) * (n + len(s))]
+    """The table's surnames, in order, that a word of ``n`` letters can score FUZZY_SURNAME against
+    (names.within_reach; a new word is scored against a third of the table, on average)."""
+    return [s for s in _known_surname_list() if within_reach(n, len(s), FUZZY_SURNAME)]
 
 
 @lru_cache(maxsize=1 << 14)

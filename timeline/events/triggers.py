@@ -350,15 +350,7 @@ class _ByStart(dict):
 _BY_START = _ByStart()
 
 
-def lead_offsets(word: str) -> tuple[int, ...]:
-    """The offsets inside ``word`` where a trigger can start (``_LEAD_OFFSETS[word]``), for a caller
-    that keeps its own table of them (:class:`timeline.words.PerWord`): a word of ASCII letters with
-    no lead at its start (most new words) is answered without this module's table."""
-    if word.isascii() and word.isalpha():
-        lower = word.lower()
-        if lower[:3] not in LEADS_3 and lower[:2] not in LEADS_2 and not (LEADS_1 and lower in LEADS_1):
-            return ()
-    return _LEAD_OFFSETS[word]
+lead_offsets = _LEAD_OFFSETS.__getitem__  # word -> the offsets inside it where a trigger can start
 
 
 def find_triggers(text: str, start: int, end: int, tokens: Tokens | None = None,
